@@ -1,0 +1,27 @@
+using DeFarm.Application.Common.Exceptions;
+
+namespace DeFarm.Application.Auth;
+
+/// <summary>The auth failures with their exact wire messages (engines-api.md §4.3).</summary>
+internal static class AuthErrors
+{
+    public static UnauthenticatedException InvalidCredentials() => new("invalid_credentials", "Invalid credentials");
+
+    public static UnauthenticatedException NotAuthenticated() =>
+        new("unauthenticated", "Authentication required. Use JWT token or API key.");
+
+    public static NotFoundException UserNotFound() => new("user_not_found", "User not found");
+
+    public static ConflictException UsernameTaken() => new("username_taken", "Username already exists");
+
+    public static ConflictException EmailTaken() => new("email_taken", "Email already exists");
+
+    public static TooManyRequestsException TooManyResetRequests() => new(
+        "too_many_reset_requests", "Too many password reset requests. Please try again later.", TimeSpan.FromHours(1));
+
+    public static RequestValidationException InvalidResetToken() =>
+        RequestValidationException.ForField("token", "Invalid password reset token");
+
+    public static RequestValidationException ExpiredResetToken() =>
+        RequestValidationException.ForField("token", "Invalid or expired password reset token");
+}

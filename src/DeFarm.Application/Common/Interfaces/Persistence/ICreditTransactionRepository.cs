@@ -1,0 +1,11 @@
+using DeFarm.Domain.Users;
+
+namespace DeFarm.Application.Common.Interfaces.Persistence;
+
+public interface ICreditTransactionRepository
+{
+    void Add(CreditTransaction transaction);
+
+    /// <summary>The user's newest transactions first.</summary>
+    Task<IReadOnlyList<CreditTransaction>> ListRecentAsync(string userId, int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+using DeFarm.Application.Common.Behaviors;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DeFarm.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the mediator with its pipeline (logging → validation → unit of work) and the validators.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+            options.PipelineBehaviors =
+            [
+                typeof(UnhandledExceptionBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(UnitOfWorkBehavior<,>),
+            ];
+        });
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace DeFarm.Domain.Users;
+
+public enum AccountStatus
+{
+    Active,
+    Suspended,
+    Banned,
+    PendingVerification,
+    TrialExpired,
+}

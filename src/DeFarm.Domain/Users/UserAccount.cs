@@ -1,0 +1,99 @@
+using DeFarm.Domain.Common;
+
+namespace DeFarm.Domain.Users;
+
+/// <summary>A person who signs in to DeFarm: identity, tier, status and credit balance.</summary>
+public sealed class UserAccount
+{
+    public const int RegistrationBonusCredits = 100;
+
+    private UserAccount()
+    {
+    }
+
+    private UserAccount(
+        string id, string username, string email, string passwordHash, UserTier tier, bool isAdmin,
+        string? workspaceId, DateTimeOffset now)
+    {
+        Id = id;
+        Username = username;
+        Email = email;
+        PasswordHash = passwordHash;
+        Tier = tier;
+        Status = AccountStatus.Active;
+        IsAdmin = isAdmin;
+        WorkspaceId = workspaceId;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public string Id { get; private set; } = string.Empty;
+    public string Username { get; private set; } = string.Empty;
+    public string Email { get; private set; } = string.Empty;
+    public string PasswordHash { get; private set; } = string.Empty;
+    public UserTier Tier { get; private set; }
+    public AccountStatus Status { get; private set; }
+    public bool IsAdmin { get; private set; }
+    public string? WorkspaceId { get; private set; }
+    public long Credits { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public TierLimits Limits => TierLimits.For(Tier);
+
+    /// <summary>
+    /// Self-registration: a Basic, Active account in its own workspace, with the registration bonus granted.
+    /// The returned transaction must be stored with the account.
+    /// </summary>
+    public static (UserAccount Account, CreditTransaction Bonus) Register(
+        string username, string email, string passwordHash, string? workspaceName, DateTimeOffset now)
+    {
+        var workspace = string.IsNullOrWhiteSpace(workspaceName) ? username : workspaceName.Trim();
+        var account = new UserAccount(
+            $"user-{Guid.NewGuid()}", username, email, passwordHash, UserTier.Basic, isAdmin: false,
+            $"{workspace}-workspace", now);
+        var bonus = account.GrantCredits(
+            RegistrationBonusCredits, "New user registration bonus", "registration", now);
+        return (account, bonus);
+    }
+
+    /// <summary>An account with a fixed id, such as the demo users of engines-api.md §5.4.</summary>
+    public static UserAccount CreateWithId(
+        string id, string username, string email, string passwordHash, UserTier tier, bool isAdmin,
+        string? workspaceId, DateTimeOffset now) =>
+        new(id, username, email, passwordHash, tier, isAdmin, workspaceId, now);
+
+    public CreditTransaction GrantCredits(long amount, string description, string? operationType, DateTimeOffset now)
+    {
+        if (amount <= 0)
+        {
+            throw new BusinessRuleException("invalid_credit_amount", "A credit grant must be positive");
+        }
+
+        Credits += amount;
+        UpdatedAt = now;
+        return new CreditTransaction(Id, amount, CreditTransactionType.Grant, description, operationType, Credits, now);
+    }
+
+    /// <summary>Throws <see cref="AccountNotActiveException"/> unless the account may sign in.</summary>
+    public void EnsureCanSignIn()
+    {
+        if (Status != AccountStatus.Active)
+        {
+            throw new AccountNotActiveException(Status);
+        }
+    }
+
+
+    public void ChangePasswordHash(string passwordHash, DateTimeOffset now)
+    {
+        PasswordHash = passwordHash;
+        UpdatedAt = now;
+    }
+
+    public void ChangeStatus(AccountStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        UpdatedAt = now;
+    }
+}

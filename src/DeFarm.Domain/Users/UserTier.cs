@@ -1,0 +1,9 @@
+namespace DeFarm.Domain.Users;
+
+public enum UserTier
+{
+    Basic,
+    Professional,
+    Enterprise,
+    Admin,
+}
