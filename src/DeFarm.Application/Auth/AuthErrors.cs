@@ -3,7 +3,7 @@ using DeFarm.Application.Common.Exceptions;
 namespace DeFarm.Application.Auth;
 
 /// <summary>The auth failures with their exact wire messages (engines-api.md §4.3).</summary>
-internal static class AuthErrors
+public static class AuthErrors
 {
     public static UnauthenticatedException InvalidCredentials() => new("invalid_credentials", "Invalid credentials");
 

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace DeFarm.Api.Errors;
+
+/// <summary>
+/// The engines error body: <c>error</c> is the human message, <c>code</c> a stable snake_case code, and
+/// <c>errors</c> lists validation failures by wire field name.
+/// </summary>
+public sealed record ErrorResponse(
+    string Error,
+    string Code,
+    string TraceId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyDictionary<string, string[]>? Errors = null);

@@ -1,0 +1,79 @@
+using DeFarm.Api.Errors;
+using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Common;
+using DeFarm.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace DeFarm.Api.Http;
+
+/// <summary>
+/// Bearer JWT authentication required on every endpoint unless it says <c>[AllowAnonymous]</c>; logged-out
+/// tokens are refused, and every refusal is the JSON error body.
+/// </summary>
+public static class JwtAuthentication
+{
+    public static IServiceCollection AddJwtAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<JwtSettings>((options, jwt) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = jwt.ValidationParameters();
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = RejectRevokedAsync,
+                    OnChallenge = WriteUnauthenticatedAsync,
+                    OnForbidden = WriteForbiddenAsync,
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return services;
+    }
+
+    private static async Task RejectRevokedAsync(TokenValidatedContext context)
+    {
+        if (context.SecurityToken is not JsonWebToken token)
+        {
+            return;
+        }
+
+        var revocations = context.HttpContext.RequestServices.GetRequiredService<IRevokedAccessTokenRepository>();
+        if (await revocations.IsRevokedAsync(Blake3Hash.Hex(token.EncodedToken), context.HttpContext.RequestAborted))
+        {
+            context.Fail(new TokenRevokedException());
+        }
+    }
+
+    private static Task WriteUnauthenticatedAsync(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        var writer = context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>();
+        return context.AuthenticateFailure is null
+            ? writer.WriteAsync(
+                context.HttpContext, StatusCodes.Status401Unauthorized, "unauthenticated",
+                "Authentication required. Use JWT token or API key.")
+            : writer.WriteAsync(
+                context.HttpContext, StatusCodes.Status401Unauthorized, "invalid_token",
+                $"Invalid token: {ReasonOf(context.AuthenticateFailure)}");
+    }
+
+    private static Task WriteForbiddenAsync(ForbiddenContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<ErrorResponseWriter>().WriteAsync(
+            context.HttpContext, StatusCodes.Status403Forbidden, "forbidden", "You do not have permission to do this.");
+
+    private static string ReasonOf(Exception failure) => failure switch
+    {
+        SecurityTokenExpiredException => "token has expired",
+        SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException => "invalid signature",
+        SecurityTokenMalformedException => "malformed token",
+        TokenRevokedException => "token has been revoked",
+        _ => "token failed validation",
+    };
+
+    private sealed class TokenRevokedException() : Exception("The token was revoked by logout");
+}

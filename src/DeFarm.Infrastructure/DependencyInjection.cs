@@ -1,0 +1,111 @@
+using DeFarm.Application.Common.Interfaces;
+using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Common.Settings;
+using DeFarm.Infrastructure.Email;
+using DeFarm.Infrastructure.InMemory;
+using DeFarm.Infrastructure.InMemory.Repositories;
+using DeFarm.Infrastructure.Maintenance;
+using DeFarm.Infrastructure.Persistence;
+using DeFarm.Infrastructure.Persistence.Repositories;
+using DeFarm.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DeFarm.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ReadinessTag = "ready";
+
+    /// <summary>
+    /// Registers exactly one persistence family, chosen by <see cref="PersistenceConfiguration"/>, plus security,
+    /// mail and background jobs. Fails fast on an unknown provider, a missing connection string or JWT secret.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var persistence = PersistenceConfiguration.From(configuration);
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(persistence);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new DatabaseAvailability(
+            persistence.Provider, database, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDatabaseStatus>(sp => sp.GetRequiredService<DatabaseAvailability>());
+
+        if (persistence.Provider == PersistenceProvider.Postgres)
+        {
+            AddPostgres(services, database.Apply(persistence.ConnectionString!), database);
+        }
+        else
+        {
+            AddInMemory(services);
+        }
+
+        // Demo users are for trying the API: on by default in Development and in memory, off in Production.
+        var seedByDefault = environment.IsDevelopment() || persistence.Provider == PersistenceProvider.InMemory;
+        services.AddSingleton(new DemoSeedSettings(
+            configuration.GetValue("Seed:DemoUsers", seedByDefault),
+            configuration["Seed:DemoPassword"] ?? "demo123"));
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
+        AddSecurity(services, configuration, environment);
+        AddMail(services, configuration);
+        services.AddHostedService<CredentialCleanupService>();
+        return services;
+    }
+
+    private static void AddPostgres(IServiceCollection services, string connectionString, DatabaseSettings settings)
+    {
+        var retryBudget = TimeSpan.FromSeconds(settings.RetryBudgetSeconds);
+        services.AddDbContext<DeFarmDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .ExecutionStrategy(dependencies => new BoundedRetryingExecutionStrategy(dependencies, retryBudget)))
+            .UseSnakeCaseNamingConvention());
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IUserRepository, EfUserRepository>();
+        services.AddScoped<ICreditTransactionRepository, EfCreditTransactionRepository>();
+        services.AddScoped<IPasswordResetTokenRepository, EfPasswordResetTokenRepository>();
+        services.AddScoped<IRevokedAccessTokenRepository, EfRevokedAccessTokenRepository>();
+        services.AddSingleton<IExceptionTranslator, PostgresExceptionTranslator>();
+        services.AddHostedService<DatabaseConnectivityService>();
+    }
+
+    private static void AddInMemory(IServiceCollection services)
+    {
+        services.AddSingleton<InMemoryDatabase>();
+        services.AddScoped<InMemoryUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<InMemoryUnitOfWork>());
+        services.AddScoped<IUserRepository, InMemoryUserRepository>();
+        services.AddScoped<ICreditTransactionRepository, InMemoryCreditTransactionRepository>();
+        services.AddScoped<IPasswordResetTokenRepository, InMemoryPasswordResetTokenRepository>();
+        services.AddScoped<IRevokedAccessTokenRepository, InMemoryRevokedAccessTokenRepository>();
+        services.AddHostedService<InMemoryStoreInitializer>();
+    }
+
+    private static void AddSecurity(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(JwtSettings.From(configuration, environment));
+        services.AddSingleton<IAccessTokenService, JwtAccessTokenService>();
+        services.AddSingleton<IPasswordHasher, BcryptPasswordHasher>();
+        services.AddSingleton(new PasswordResetSettings(
+            configuration.GetValue("PASSWORD_RESET_RATE_LIMIT_PER_HOUR", 3),
+            configuration["FRONTEND_URL"] ?? "https://connect.defarm.net"));
+    }
+
+    private static void AddMail(IServiceCollection services, IConfiguration configuration)
+    {
+        var smtp = SmtpSettings.From(configuration);
+        services.AddSingleton(smtp);
+        if (smtp.IsConfigured)
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, LoggingEmailSender>();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using DeFarm.Application.Common.Exceptions;
+using DeFarm.Domain.Users;
+
+namespace DeFarm.Infrastructure.InMemory;
+
+/// <summary>
+/// The whole in-memory store, one instance per process. Its tables mirror the PostgreSQL schema, including the
+/// unique constraints, so both providers reject the same writes.
+/// </summary>
+internal sealed class InMemoryDatabase
+{
+    public const string UsernameConstraint = "username";
+    public const string EmailConstraint = "email";
+    public const string ResetTokenHashConstraint = "token_hash";
+
+    public Lock Lock { get; } = new();
+
+    public InMemoryTable<string, UserAccount> Users { get; } = new(
+        u => u.Id,
+        new UniqueConstraint<UserAccount>(
+            UsernameConstraint, u => u.Username, () => new ConflictException("username_taken", "Username already exists")),
+        new UniqueConstraint<UserAccount>(
+            EmailConstraint, u => u.Email, () => new ConflictException("email_taken", "Email already exists")));
+
+    public InMemoryTable<Guid, CreditTransaction> CreditTransactions { get; } = new(t => t.Id);
+
+    public InMemoryTable<string, PasswordResetToken> PasswordResetTokens { get; } = new(
+        t => t.Id,
+        new UniqueConstraint<PasswordResetToken>(
+            ResetTokenHashConstraint, t => t.TokenHash, () => new ConflictException("duplicate_key", "Token already exists")));
+
+    public InMemoryTable<string, RevokedAccessToken> RevokedAccessTokens { get; } = new(t => t.TokenHash);
+
+    /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
+    public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)
+        where TKey : notnull
+        where TEntity : class
+    {
+        lock (Lock)
+        {
+            return query(table.Rows).Select(ObjectGraph.Clone).ToList();
+        }
+    }
+
+    public int RemoveWhere<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<TEntity, bool> predicate)
+        where TKey : notnull
+        where TEntity : class
+    {
+        lock (Lock)
+        {
+            return table.RemoveWhere(predicate);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using DeFarm.Infrastructure.Persistence;
+using Microsoft.Extensions.Logging;
+
+namespace DeFarm.Infrastructure.InMemory;
+
+/// <summary>
+/// Tracks the copies a request loaded or added, and on commit writes the changed ones back atomically under the
+/// store's lock, after checking row versions (optimistic concurrency) and unique constraints.
+/// </summary>
+internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMemoryUnitOfWork> logger)
+    : UnitOfWorkBase(logger)
+{
+    private readonly List<ITrackedEntity> _tracked = [];
+
+    public InMemoryDatabase Database { get; } = database;
+
+    /// <summary>The row with this key, tracked for commit; the same instance when loaded twice.</summary>
+    public TEntity? Load<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, TKey key)
+        where TKey : notnull
+        where TEntity : class
+    {
+        if (FindTracked(table, key) is { } tracked)
+        {
+            return tracked;
+        }
+
+        lock (Database.Lock)
+        {
+            return table.TryGet(key, out var row, out var version) ? Track(table, row, version) : null;
+        }
+    }
+
+    /// <summary>The row holding <paramref name="value"/> under a unique constraint, tracked for commit.</summary>
+    public TEntity? LoadByUnique<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, string constraint, object value)
+        where TKey : notnull
+        where TEntity : class
+    {
+        lock (Database.Lock)
+        {
+            if (!table.TryGetByUnique(constraint, value, out var row, out var version))
+            {
+                return null;
+            }
+
+            return FindTracked(table, table.KeyOf(row)) ?? Track(table, row, version);
+        }
+    }
+
+    public void Insert<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, TEntity entity)
+        where TKey : notnull
+        where TEntity : class =>
+        _tracked.Add(new TrackedEntity<TKey, TEntity>(table, entity, null, 0));
+
+    protected override Task SaveAsync(CancellationToken cancellationToken)
+    {
+        var changes = _tracked.Where(t => t.HasChanges).ToList();
+        lock (Database.Lock)
+        {
+            changes.ForEach(change => change.CheckVersion());
+            foreach (var byTable in changes.GroupBy(c => c.Table))
+            {
+                byTable.Key.CheckUniqueness(byTable.Select(c => c.Entity).ToList());
+            }
+
+            changes.ForEach(change => change.Write());
+        }
+
+        _tracked.Clear();
+        return Task.CompletedTask;
+    }
+
+    private TEntity Track<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, TEntity committed, long version)
+        where TKey : notnull
+        where TEntity : class
+    {
+        var copy = ObjectGraph.Clone(committed);
+        _tracked.Add(new TrackedEntity<TKey, TEntity>(table, copy, ObjectGraph.Clone(committed), version));
+        return copy;
+    }
+
+    private TEntity? FindTracked<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, TKey key)
+        where TKey : notnull
+        where TEntity : class =>
+        _tracked.OfType<TrackedEntity<TKey, TEntity>>()
+            .FirstOrDefault(t => ReferenceEquals(t.Table, table) && t.Key.Equals(key))?.Current;
+
+    private interface ITrackedEntity
+    {
+        IInMemoryTable Table { get; }
+        object Entity { get; }
+        bool HasChanges { get; }
+        void CheckVersion();
+        void Write();
+    }
+
+    /// <param name="Original">The copy as loaded, or <c>null</c> for a new row.</param>
+    private sealed record TrackedEntity<TKey, TEntity>(
+        InMemoryTable<TKey, TEntity> TypedTable, TEntity Current, TEntity? Original, long Version) : ITrackedEntity
+        where TKey : notnull
+        where TEntity : class
+    {
+        public TKey Key => TypedTable.KeyOf(Current);
+        public IInMemoryTable Table => TypedTable;
+        public object Entity => Current;
+        public bool HasChanges => Original is null || !ObjectGraph.AreEqual(Original, Current);
+
+        public void CheckVersion()
+        {
+            var exists = TypedTable.TryGet(Key, out _, out var committedVersion);
+            if (Original is null && exists)
+            {
+                throw PersistenceErrors.DuplicateKey();
+            }
+
+            if (Original is not null && (!exists || committedVersion != Version))
+            {
+                throw PersistenceErrors.ConcurrentUpdate();
+            }
+        }
+
+        public void Write() => TypedTable.Write(Current);
+    }
+}

@@ -1,0 +1,17 @@
+using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Users;
+
+namespace DeFarm.Infrastructure.InMemory.Repositories;
+
+internal sealed class InMemoryCreditTransactionRepository(InMemoryUnitOfWork unitOfWork) : ICreditTransactionRepository
+{
+    private InMemoryDatabase Database => unitOfWork.Database;
+
+    public void Add(CreditTransaction transaction) => unitOfWork.Insert(Database.CreditTransactions, transaction);
+
+    public Task<IReadOnlyList<CreditTransaction>> ListRecentAsync(
+        string userId, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CreditTransaction>>(Database.Query(
+            Database.CreditTransactions,
+            rows => rows.Where(t => t.UserId == userId).OrderByDescending(t => t.Timestamp).Take(limit)));
+}

@@ -1,0 +1,8 @@
+namespace DeFarm.Infrastructure.Persistence;
+
+public enum PersistenceProvider
+{
+    Auto,
+    Postgres,
+    InMemory,
+}

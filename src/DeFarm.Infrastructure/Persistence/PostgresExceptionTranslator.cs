@@ -1,0 +1,64 @@
+using System.Net.Sockets;
+using DeFarm.Application.Auth;
+using DeFarm.Application.Common.Exceptions;
+using DeFarm.Application.Common.Interfaces;
+using DeFarm.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DeFarm.Infrastructure.Persistence;
+
+/// <summary>
+/// Maps PostgreSQL failures to application exceptions: unique violations to 409 (by constraint name), stale
+/// updates to 409, and lost connections to 503 (also reported to <see cref="DatabaseAvailability"/>).
+/// </summary>
+internal sealed class PostgresExceptionTranslator(DatabaseAvailability availability) : IExceptionTranslator
+{
+    private static readonly Dictionary<string, Func<ConflictException>> UniqueViolations = new()
+    {
+        [UserAccountConfiguration.UsernameIndex] = AuthErrors.UsernameTaken,
+        [UserAccountConfiguration.EmailIndex] = AuthErrors.EmailTaken,
+    };
+
+    public Exception? Translate(Exception exception)
+    {
+        if (exception is DbUpdateConcurrencyException)
+        {
+            return PersistenceErrors.ConcurrentUpdate();
+        }
+
+        var chain = Chain(exception).ToList();
+        if (chain.OfType<PostgresException>().FirstOrDefault() is { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            return unique.ConstraintName is { } name && UniqueViolations.TryGetValue(name, out var conflict)
+                ? conflict()
+                : new ConflictException("conflict", "A resource with the same unique value already exists.");
+        }
+
+        if (chain.Any(IsConnectionFailure))
+        {
+            availability.MarkFailed(chain.Last().Message);
+            return ServiceUnavailableException.DatabaseUnavailable(availability.RetryAfter);
+        }
+
+        return null;
+    }
+
+    private static bool IsConnectionFailure(Exception exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow
+                or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.CrashShutdown,
+        NpgsqlException npgsql => npgsql.IsTransient,
+        TimeoutException or SocketException => true,
+        _ => false,
+    };
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            yield return current;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using DeFarm.Application.Common.Interfaces;
+using DeFarm.Domain.Users;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace DeFarm.Infrastructure.Security;
+
+/// <summary>Issues tokens with exactly the claims of the original: user_id, workspace_id and exp.</summary>
+internal sealed class JwtAccessTokenService(JwtSettings settings, TimeProvider clock) : IAccessTokenService
+{
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    public IssuedAccessToken Issue(UserAccount user)
+    {
+        var expiresAt = clock.GetUtcNow() + settings.Lifetime;
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Claims = new Dictionary<string, object>
+            {
+                [JwtSettings.UserIdClaim] = user.Id,
+                [JwtSettings.WorkspaceIdClaim] = user.WorkspaceId!,
+            },
+            Expires = expiresAt.UtcDateTime,
+            SigningCredentials = new SigningCredentials(settings.SigningKey, SecurityAlgorithms.HmacSha256),
+        });
+        return new IssuedAccessToken(token, DateTimeOffset.FromUnixTimeSeconds(expiresAt.ToUnixTimeSeconds()));
+    }
+}
