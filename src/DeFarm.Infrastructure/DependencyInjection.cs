@@ -69,7 +69,8 @@ public static class DependencyInjection
         services.AddScoped<ICreditTransactionRepository, EfCreditTransactionRepository>();
         services.AddScoped<IPasswordResetTokenRepository, EfPasswordResetTokenRepository>();
         services.AddScoped<IRevokedAccessTokenRepository, EfRevokedAccessTokenRepository>();
-        services.AddSingleton<IExceptionTranslator, PostgresExceptionTranslator>();
+        services.AddSingleton<PostgresExceptionTranslator>();
+        services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
         services.AddHostedService<DatabaseConnectivityService>();
     }
 

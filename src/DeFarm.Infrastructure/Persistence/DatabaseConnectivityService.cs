@@ -1,3 +1,4 @@
+using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Users.Commands.SeedDemoUsers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ internal sealed partial class DatabaseConnectivityService(
             try
             {
                 await availability.WaitForFailureAsync(Interval, stoppingToken);
-                if (availability.State == Application.Common.Interfaces.DatabaseState.Connected)
+                if (availability.State == DatabaseState.Connected)
                 {
                     await ProbeAsync(stoppingToken);
                 }
@@ -52,7 +53,11 @@ internal sealed partial class DatabaseConnectivityService(
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        availability.MarkConnecting();
+        if (availability.State == DatabaseState.NotInitialized)
+        {
+            availability.MarkConnecting();
+        }
+
         try
         {
             await using var scope = scopes.CreateAsyncScope();

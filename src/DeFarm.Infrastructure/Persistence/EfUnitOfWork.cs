@@ -1,9 +1,24 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace DeFarm.Infrastructure.Persistence;
 
-/// <summary>One <c>SaveChanges</c> per command: EF Core wraps all its statements in a single transaction.</summary>
-internal sealed class EfUnitOfWork(DeFarmDbContext db, ILogger<EfUnitOfWork> logger) : UnitOfWorkBase(logger)
+/// <summary>
+/// One <c>SaveChanges</c> per command: EF Core wraps all its statements in a single transaction. Failures leave
+/// as the same application exceptions the in-memory store throws (409 for a duplicate or a stale update).
+/// </summary>
+internal sealed class EfUnitOfWork(
+    DeFarmDbContext db, PostgresExceptionTranslator translator, ILogger<EfUnitOfWork> logger) : UnitOfWorkBase(logger)
 {
-    protected override Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+    protected override async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (translator.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
 }

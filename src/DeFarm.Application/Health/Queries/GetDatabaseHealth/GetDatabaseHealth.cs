@@ -13,7 +13,7 @@ public sealed record DatabaseHealthDto(string Status, string Message, DateTimeOf
     public bool IsConnected => Status == "connected";
 }
 
-internal sealed class GetDatabaseHealthQueryHandler(IDatabaseStatus database)
+internal sealed class GetDatabaseHealthQueryHandler(IDatabaseStatus database, TimeProvider clock)
     : IQueryHandler<GetDatabaseHealthQuery, DatabaseHealthDto>
 {
     public ValueTask<DatabaseHealthDto> Handle(GetDatabaseHealthQuery query, CancellationToken cancellationToken)
@@ -25,6 +25,6 @@ internal sealed class GetDatabaseHealthQueryHandler(IDatabaseStatus database)
             DatabaseState.Failed => "failed",
             _ => "not_initialized",
         };
-        return ValueTask.FromResult(new DatabaseHealthDto(status, database.Message, database.ChangedAt, database.Provider));
+        return ValueTask.FromResult(new DatabaseHealthDto(status, database.Message, clock.GetUtcNow(), database.Provider));
     }
 }

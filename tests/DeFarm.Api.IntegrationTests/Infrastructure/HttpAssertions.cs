@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.Json;
+
+namespace DeFarm.Api.IntegrationTests.Infrastructure;
+
+public static class HttpAssertions
+{
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>
+    /// Asserts the engines error contract: the status, a JSON body with the human <c>error</c> message, the
+    /// stable <c>code</c> and a <c>trace_id</c>.
+    /// </summary>
+    public static async Task<JsonElement> ShouldBeErrorAsync(
+        this HttpResponseMessage response, HttpStatusCode status, string? code = null, string? message = null)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, text);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
+        using var document = JsonDocument.Parse(text);
+        var body = document.RootElement.Clone();
+        body.GetProperty("trace_id").GetString().ShouldNotBeNullOrEmpty();
+        if (code is not null)
+        {
+            body.GetProperty("code").GetString().ShouldBe(code);
+        }
+
+        if (message is not null)
+        {
+            body.GetProperty("error").GetString().ShouldBe(message);
+        }
+
+        return body;
+    }
+}
