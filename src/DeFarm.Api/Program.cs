@@ -65,7 +65,9 @@ app.UseDatabaseAvailabilityGate();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapControllers();
+// Every controller action needs a signed-in caller unless it says [AllowAnonymous]. Not a fallback policy:
+// that would also answer unknown paths with 401 instead of 404.
+app.MapControllers().RequireAuthorization();
 MapProbe("/health/live", _ => false);
 MapProbe("/health/ready", check => check.Tags.Contains(DeFarm.Infrastructure.DependencyInjection.ReadinessTag));
 

@@ -3,14 +3,13 @@ using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Common;
 using DeFarm.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace DeFarm.Api.Http;
 
 /// <summary>
-/// Bearer JWT authentication required on every endpoint unless it says <c>[AllowAnonymous]</c>; logged-out
+/// Bearer JWT authentication; logged-out
 /// tokens are refused, and every refusal is the JSON error body.
 /// </summary>
 public static class JwtAuthentication
@@ -30,8 +29,7 @@ public static class JwtAuthentication
                     OnForbidden = WriteForbiddenAsync,
                 };
             });
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorization();
         return services;
     }
 

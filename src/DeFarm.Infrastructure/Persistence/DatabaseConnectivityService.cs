@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace DeFarm.Infrastructure.Persistence;
 
@@ -53,7 +54,12 @@ internal sealed partial class DatabaseConnectivityService(
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        if (availability.State == DatabaseState.NotInitialized)
+        if (availability.State == DatabaseState.Failed)
+        {
+            // Connections pooled before an outage are dead; drop them rather than fail a request on each.
+            NpgsqlConnection.ClearAllPools();
+        }
+        else
         {
             availability.MarkConnecting();
         }
