@@ -9,8 +9,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace DeFarm.Api.Http;
 
 /// <summary>
-/// Bearer JWT authentication; logged-out
-/// tokens are refused, and every refusal is the JSON error body.
+/// Bearer JWT authentication (HS256, claims user_id, workspace_id, exp). Logged-out tokens are refused, and
+/// every refusal is the JSON error body.
 /// </summary>
 public static class JwtAuthentication
 {
