@@ -4,12 +4,12 @@ using DeFarm.Application.Common.Interfaces;
 
 namespace DeFarm.Infrastructure.Email;
 
-/// <summary>Sends mail through the configured SMTP relay (STARTTLS unless the port is 25).</summary>
+/// <summary>Sends plain-text mail through the configured SMTP relay.</summary>
 internal sealed class SmtpEmailSender(SmtpSettings settings) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        using var client = new SmtpClient(settings.Host, settings.Port) { EnableSsl = settings.Port != 25 };
+        using var client = new SmtpClient(settings.Host, settings.Port) { EnableSsl = settings.UseTls, Timeout = 10_000 };
         if (!string.IsNullOrEmpty(settings.Username))
         {
             client.Credentials = new NetworkCredential(settings.Username, settings.Password);

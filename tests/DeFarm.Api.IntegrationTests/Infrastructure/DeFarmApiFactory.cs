@@ -1,28 +1,32 @@
-using DeFarm.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DeFarm.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real API in memory, pointed at the test database through the connection string. Mail is captured
-/// instead of logged so tests can read reset links; <paramref name="settings"/> adds other configuration.
+/// The real API in memory, pointed at the test database by overriding only configuration: the connection
+/// string, and an SMTP relay on loopback whose mail the tests read. <paramref name="settings"/> adds others.
 /// </summary>
 public sealed class DeFarmApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
-    public CapturingEmailSender Emails { get; } = new();
+    public FakeSmtpServer Emails { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:DeFarm", connectionString);
+        builder.UseSetting("SMTP_HOST", "127.0.0.1");
+        builder.UseSetting("SMTP_PORT", Emails.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("SMTP_USE_TLS", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
+    }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Emails));
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Emails.DisposeAsync();
     }
 }
