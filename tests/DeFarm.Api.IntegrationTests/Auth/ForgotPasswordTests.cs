@@ -69,6 +69,20 @@ public sealed class ForgotPasswordTests : AuthTestBase
         await WithDatabaseAsync(async db => (await db.PasswordResetTokens.CountAsync()).ShouldBe(3));
     }
 
+    /// <summary>Requests sent at once must not all pass the count before any of them is stored.</summary>
+    [Test]
+    public async Task ShouldHoldTheLimitForConcurrentRequests()
+    {
+        var user = await RegisterAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10)
+            .Select(_ => PostJsonAsync(ForgotPasswordPath, new { email = user.Email })));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(3);
+        responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests).ShouldBe(7);
+        Api.Emails.Sent.Count.ShouldBe(3);
+    }
+
     [Test]
     public async Task ShouldCountRequestsPerUser()
     {

@@ -1,5 +1,9 @@
+using System.Net.Http.Json;
 using DeFarm.Domain.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DeFarm.Api.IntegrationTests.Auth;
 
@@ -58,11 +62,45 @@ public sealed class LogoutTests : AuthTestBase
         });
     }
 
+    /// <summary>
+    /// Signing out and straight back in, as a script or a "switch account" button does. A second host with a
+    /// frozen clock puts both sign-ins in the same second deterministically; on the real clock that happens
+    /// whenever they are less than a second apart.
+    /// </summary>
+    [Test]
+    public async Task ShouldIssueAUsableTokenWhenSigningInAgainWithinTheSecondOfTheLogout()
+    {
+        await using var api = Api.WithWebHostBuilder(host => host
+            .UseSetting("Seed:DemoUsers", "false")
+            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FrozenClock(DateTimeOffset.UtcNow))));
+        using var client = api.CreateClient();
+        var alice = new { username = "alice", email = "alice@example.com", password = DefaultPassword };
+        var first = await (await client.PostAsJsonAsync(RegisterPath, alice)).ShouldIssueTokenAsync();
+        await (await SendWithTokenAsync(client, HttpMethod.Post, LogoutPath, first)).ShouldBeOkAsync();
+
+        var second = await (await client.PostAsJsonAsync(LoginPath, alice)).ShouldIssueTokenAsync();
+
+        await (await SendWithTokenAsync(client, HttpMethod.Get, ProfilePath, second)).ShouldBeOkAsync();
+    }
+
     [Test]
     public async Task ShouldRequireAToken()
     {
         var response = await Client.PostAsync(LogoutPath, content: null);
 
         await response.ShouldBeUnauthenticatedAsync();
+    }
+
+    private static async Task<HttpResponseMessage> SendWithTokenAsync(
+        HttpClient client, HttpMethod method, string path, string token)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new("Bearer", token);
+        return await client.SendAsync(request);
+    }
+
+    private sealed class FrozenClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }
