@@ -24,6 +24,7 @@ public sealed partial class ApiExceptionHandler(
         [typeof(AccountNotActiveException)] = StatusCodes.Status403Forbidden,
         [typeof(NotFoundException)] = StatusCodes.Status404NotFound,
         [typeof(ConflictException)] = StatusCodes.Status409Conflict,
+        [typeof(ConcurrentUpdateException)] = StatusCodes.Status409Conflict,
         [typeof(TooManyRequestsException)] = StatusCodes.Status429TooManyRequests,
         [typeof(ServiceUnavailableException)] = StatusCodes.Status503ServiceUnavailable,
     };

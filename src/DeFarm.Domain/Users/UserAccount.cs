@@ -38,6 +38,7 @@ public sealed class UserAccount
     public long Credits { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? LastPasswordResetRequestAt { get; private set; }
 
     public TierLimits Limits => TierLimits.For(Tier);
 
@@ -84,6 +85,12 @@ public sealed class UserAccount
         }
     }
 
+
+    /// <summary>
+    /// Notes a password-reset request on the account itself, so concurrent requests for one account collide
+    /// and are re-checked against the hourly limit one after the other.
+    /// </summary>
+    public void RecordPasswordResetRequest(DateTimeOffset now) => LastPasswordResetRequestAt = now;
 
     public void ChangePasswordHash(string passwordHash, DateTimeOffset now)
     {

@@ -1,3 +1,4 @@
+using DeFarm.Application.Common.Exceptions;
 using DeFarm.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
 
@@ -69,6 +70,8 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
         return Task.CompletedTask;
     }
 
+    protected override void DiscardChanges() => _tracked.Clear();
+
     private TEntity Track<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, TEntity committed, long version)
         where TKey : notnull
         where TEntity : class
@@ -114,7 +117,7 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
 
             if (Original is not null && (!exists || committedVersion != Version))
             {
-                throw PersistenceErrors.ConcurrentUpdate();
+                throw new ConcurrentUpdateException();
             }
         }
 

@@ -21,4 +21,6 @@ internal sealed class EfUnitOfWork(
             throw translated;
         }
     }
+
+    protected override void DiscardChanges() => db.ChangeTracker.Clear();
 }

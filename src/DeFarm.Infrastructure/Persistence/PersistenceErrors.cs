@@ -5,8 +5,5 @@ namespace DeFarm.Infrastructure.Persistence;
 /// <summary>Conflicts both storage providers report the same way.</summary>
 internal static class PersistenceErrors
 {
-    public static ConflictException ConcurrentUpdate() => new(
-        "concurrent_update", "The resource was changed by another request. Reload it and try again.");
-
     public static ConflictException DuplicateKey() => new("duplicate_key", "A resource with this id already exists.");
 }

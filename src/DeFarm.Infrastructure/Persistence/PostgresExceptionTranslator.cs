@@ -24,7 +24,7 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
     {
         if (exception is DbUpdateConcurrencyException)
         {
-            return PersistenceErrors.ConcurrentUpdate();
+            return new ConcurrentUpdateException();
         }
 
         var chain = Chain(exception).ToList();

@@ -29,7 +29,15 @@ internal abstract partial class UnitOfWorkBase(ILogger logger) : IUnitOfWork
 
     public void AfterCommit(Func<CancellationToken, Task> action) => _afterCommit.Add(action);
 
+    public void Reset()
+    {
+        _afterCommit.Clear();
+        DiscardChanges();
+    }
+
     protected abstract Task SaveAsync(CancellationToken cancellationToken);
+
+    protected abstract void DiscardChanges();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An action scheduled after a successful commit failed")]
     private static partial void LogAfterCommitFailure(ILogger logger, Exception exception);

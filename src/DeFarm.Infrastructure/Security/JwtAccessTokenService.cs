@@ -5,7 +5,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace DeFarm.Infrastructure.Security;
 
-/// <summary>Issues tokens with exactly the claims of the original: user_id, workspace_id and exp.</summary>
+/// <summary>
+/// Issues tokens with the claims of the original (user_id, workspace_id, exp) plus a random <c>jti</c>, so two
+/// sign-ins in the same second never yield the same token (logout revokes one token, not both).
+/// </summary>
 internal sealed class JwtAccessTokenService(JwtSettings settings, TimeProvider clock) : IAccessTokenService
 {
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
@@ -19,6 +22,7 @@ internal sealed class JwtAccessTokenService(JwtSettings settings, TimeProvider c
             {
                 [JwtSettings.UserIdClaim] = user.Id,
                 [JwtSettings.WorkspaceIdClaim] = user.WorkspaceId!,
+                [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
             },
             Expires = expiresAt.UtcDateTime,
             SigningCredentials = new SigningCredentials(settings.SigningKey, SecurityAlgorithms.HmacSha256),

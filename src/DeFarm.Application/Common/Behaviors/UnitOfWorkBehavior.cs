@@ -1,3 +1,4 @@
+using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using Mediator;
 
@@ -5,12 +6,15 @@ namespace DeFarm.Application.Common.Behaviors;
 
 /// <summary>
 /// Commits a command's staged changes exactly once, after its handler succeeded, as one transaction.
+/// Commands marked <see cref="IRetryOnConcurrentUpdate"/> that lose a race are re-run on fresh data.
 /// Queries pass straight through.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    private const int MaxAttempts = 8;
+
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -19,8 +23,20 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             return await next(message, cancellationToken);
         }
 
-        var response = await next(message, cancellationToken);
-        await unitOfWork.CommitAsync(cancellationToken);
-        return response;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var response = await next(message, cancellationToken);
+                await unitOfWork.CommitAsync(cancellationToken);
+                return response;
+            }
+            catch (ConcurrentUpdateException) when (message is IRetryOnConcurrentUpdate && attempt < MaxAttempts)
+            {
+                unitOfWork.Reset();
+                // A short random pause keeps the racing requests from colliding again in lockstep.
+                await Task.Delay(Random.Shared.Next(5, 30), cancellationToken);
+            }
+        }
     }
 }

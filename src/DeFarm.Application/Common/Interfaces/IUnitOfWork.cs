@@ -13,4 +13,7 @@ public interface IUnitOfWork
     /// (mail) and must not happen when the write is rolled back.
     /// </summary>
     void AfterCommit(Func<CancellationToken, Task> action);
+
+    /// <summary>Forgets every staged change and after-commit action, so a command can run again on fresh data.</summary>
+    void Reset();
 }

@@ -10,7 +10,7 @@ using Mediator;
 namespace DeFarm.Application.Auth.Commands.ForgotPassword;
 
 /// <summary>Mails a reset link to the account named by email or username; one of the two is required.</summary>
-public sealed record ForgotPasswordCommand : ICommand<MessageResponse>
+public sealed record ForgotPasswordCommand : ICommand<MessageResponse>, IRetryOnConcurrentUpdate
 {
     public string? Email { get; init; }
     public string? Username { get; init; }
@@ -46,6 +46,7 @@ internal sealed class ForgotPasswordCommandHandler(
             throw AuthErrors.TooManyResetRequests();
         }
 
+        user.RecordPasswordResetRequest(now);
         var secret = RandomNumberGenerator.GetBytes(32);
         resetTokens.Add(new PasswordResetToken(user.Id, Blake3Hash.Hex(secret), now, caller.IpAddress, caller.UserAgent));
 

@@ -6,7 +6,7 @@ using Mediator;
 
 namespace DeFarm.Application.Auth.Commands.ResetPassword;
 
-public sealed record ResetPasswordCommand : ICommand<MessageResponse>
+public sealed record ResetPasswordCommand : ICommand<MessageResponse>, IRetryOnConcurrentUpdate
 {
     public string Token { get; init; } = string.Empty;
     public string NewPassword { get; init; } = string.Empty;
