@@ -1,0 +1,56 @@
+using DeFarm.Application.Auth.Commands.ResetPassword;
+using static DeFarm.Application.UnitTests.Common.ValidationErrors;
+
+namespace DeFarm.Application.UnitTests.Auth;
+
+public sealed class ResetPasswordCommandValidatorTests
+{
+    private static readonly ResetPasswordCommand Valid = new()
+    {
+        Token = new string('a', 64),
+        NewPassword = "N3w#Password",
+    };
+
+    private readonly ResetPasswordCommandValidator _validator = new();
+
+    [Test]
+    public void ShouldAcceptAValidCommand()
+    {
+        Of(_validator, Valid).ShouldBeEmpty();
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    public void ShouldRequireAToken(string token)
+    {
+        Of(_validator, Valid with { Token = token }).ShouldBe(["Token: Reset token is required"]);
+    }
+
+    [TestCase("Ab1!xyz", "Password must be at least 8 characters long")]
+    [TestCase("abcdefg1!", "Password must contain at least one uppercase letter")]
+    [TestCase("ABCDEFG1!", "Password must contain at least one lowercase letter")]
+    [TestCase("Abcdefgh!", "Password must contain at least one digit")]
+    [TestCase("Abcdefg12", "Password must contain at least one special character")]
+    public void ShouldApplyThePasswordPolicy(string password, string message)
+    {
+        Of(_validator, Valid with { NewPassword = password }).ShouldBe([$"NewPassword: {message}"]);
+    }
+
+    [Test]
+    public void ShouldCheckTheNewPasswordAsStoredThatIsTrimmed()
+    {
+        // Long enough only with its surrounding spaces, which the reset strips before hashing.
+        Of(_validator, Valid with { NewPassword = " Abcde1! " })
+            .ShouldBe(["NewPassword: Password must be at least 8 characters long"]);
+    }
+
+    [Test]
+    public void ShouldReportEveryFailingField()
+    {
+        Of(_validator, new ResetPasswordCommand()).ShouldBe(
+        [
+            "Token: Reset token is required",
+            "NewPassword: Password must be at least 8 characters long",
+        ]);
+    }
+}
