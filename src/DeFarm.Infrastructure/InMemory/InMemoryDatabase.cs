@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Domain.Users;
+using DeFarm.Infrastructure.Persistence;
 
 namespace DeFarm.Infrastructure.InMemory;
 
@@ -27,7 +28,7 @@ internal sealed class InMemoryDatabase
     public InMemoryTable<string, PasswordResetToken> PasswordResetTokens { get; } = new(
         t => t.Id,
         new UniqueConstraint<PasswordResetToken>(
-            ResetTokenHashConstraint, t => t.TokenHash, () => new ConflictException("duplicate_key", "Token already exists")));
+            ResetTokenHashConstraint, t => t.TokenHash, PersistenceErrors.DuplicateKey));
 
     public InMemoryTable<string, RevokedAccessToken> RevokedAccessTokens { get; } = new(t => t.TokenHash);
 

@@ -81,7 +81,8 @@ internal sealed class InMemoryTable<TKey, TEntity> : IInMemoryTable
         }
     }
 
-    public void Write(TEntity value)
+    /// <returns>The row's new version.</returns>
+    public long Write(TEntity value)
     {
         var key = KeyOf(value);
         var version = 1L;
@@ -100,6 +101,8 @@ internal sealed class InMemoryTable<TKey, TEntity> : IInMemoryTable
                 owners[indexed] = key;
             }
         }
+
+        return version;
     }
 
     public int RemoveWhere(Func<TEntity, bool> predicate)

@@ -66,7 +66,6 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
             changes.ForEach(change => change.Write());
         }
 
-        _tracked.Clear();
         return Task.CompletedTask;
     }
 
@@ -96,12 +95,20 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
         void Write();
     }
 
-    /// <param name="Original">The copy as loaded, or <c>null</c> for a new row.</param>
-    private sealed record TrackedEntity<TKey, TEntity>(
-        InMemoryTable<TKey, TEntity> TypedTable, TEntity Current, TEntity? Original, long Version) : ITrackedEntity
+    /// <summary>
+    /// A copy handed to the request. <see cref="Original"/> is the committed state it started from (<c>null</c>
+    /// for a new row) and <see cref="Version"/> that row's version; both move forward when the copy is written,
+    /// so the request can go on changing and committing it, as with EF Core's change tracker.
+    /// </summary>
+    private sealed class TrackedEntity<TKey, TEntity>(
+        InMemoryTable<TKey, TEntity> typedTable, TEntity current, TEntity? original, long version) : ITrackedEntity
         where TKey : notnull
         where TEntity : class
     {
+        public InMemoryTable<TKey, TEntity> TypedTable { get; } = typedTable;
+        public TEntity Current { get; } = current;
+        public TEntity? Original { get; private set; } = original;
+        public long Version { get; private set; } = version;
         public TKey Key => TypedTable.KeyOf(Current);
         public IInMemoryTable Table => TypedTable;
         public object Entity => Current;
@@ -121,6 +128,10 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
             }
         }
 
-        public void Write() => TypedTable.Write(Current);
+        public void Write()
+        {
+            Version = TypedTable.Write(Current);
+            Original = ObjectGraph.Clone(Current);
+        }
     }
 }

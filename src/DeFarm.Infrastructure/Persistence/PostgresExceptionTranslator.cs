@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using DeFarm.Application.Auth;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
+using DeFarm.Domain.Common;
 using DeFarm.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -9,8 +10,8 @@ using Npgsql;
 namespace DeFarm.Infrastructure.Persistence;
 
 /// <summary>
-/// Maps PostgreSQL failures to application exceptions: unique violations to 409 (by constraint name), stale
-/// updates to 409, and lost connections to 503 (also reported to <see cref="DatabaseAvailability"/>).
+/// Maps PostgreSQL failures to application exceptions: unique and foreign-key violations and stale updates to
+/// 409, over-long values to 400, and lost connections to 503 (also reported to <see cref="DatabaseAvailability"/>).
 /// </summary>
 internal sealed class PostgresExceptionTranslator(DatabaseAvailability availability) : IExceptionTranslator
 {
@@ -28,11 +29,16 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
         }
 
         var chain = Chain(exception).ToList();
-        if (chain.OfType<PostgresException>().FirstOrDefault() is { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        switch (chain.OfType<PostgresException>().FirstOrDefault())
         {
-            return unique.ConstraintName is { } name && UniqueViolations.TryGetValue(name, out var conflict)
-                ? conflict()
-                : new ConflictException("conflict", "A resource with the same unique value already exists.");
+            case { SqlState: PostgresErrorCodes.UniqueViolation } unique:
+                return unique.ConstraintName is { } name && UniqueViolations.TryGetValue(name, out var conflict)
+                    ? conflict()
+                    : PersistenceErrors.DuplicateKey();
+            case { SqlState: PostgresErrorCodes.ForeignKeyViolation }:
+                return PersistenceErrors.MissingReference();
+            case { SqlState: PostgresErrorCodes.StringDataRightTruncation }:
+                return new BusinessRuleException("value_too_long", "A value is longer than the field allows.");
         }
 
         if (chain.Any(IsConnectionFailure))

@@ -68,7 +68,7 @@ public sealed class LoginTests : AuthTestBase
     }
 
     [Test]
-    public async Task ShouldIssueATokenWithExactlyTheClaimsOfTheOriginal()
+    public async Task ShouldIssueATokenWithTheClaimsOfTheOriginalPlusAUniqueId()
     {
         var user = await RegisterAsync();
 
@@ -77,7 +77,8 @@ public sealed class LoginTests : AuthTestBase
 
         AuthAssertions.JwtHeader(token).GetProperty("alg").GetString().ShouldBe("HS256");
         var payload = AuthAssertions.JwtPayload(token);
-        payload.PropertyNames().ShouldBe(["exp", "user_id", "workspace_id"]);
+        payload.PropertyNames().ShouldBe(["exp", "jti", "user_id", "workspace_id"]);
+        payload.GetProperty("jti").GetString().ShouldNotBeNullOrWhiteSpace();
         payload.GetProperty("user_id").GetString().ShouldBe(user.UserId);
         payload.GetProperty("workspace_id").GetString().ShouldBe(user.WorkspaceId);
         payload.GetProperty("exp").GetInt64().ShouldBeAbout(DateTimeOffset.UtcNow.AddHours(24));

@@ -47,6 +47,8 @@ public sealed class ResetPasswordTests : AuthTestBase
         var responses = await Task.WhenAll(passwords.Select(password => ResetAsync(token, password)));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        await responses.Single(r => r.StatusCode != HttpStatusCode.OK).ShouldBeErrorAsync(
+            HttpStatusCode.BadRequest, "validation_failed", "Invalid or expired password reset token");
         var winner = passwords[Array.FindIndex(responses, r => r.StatusCode == HttpStatusCode.OK)];
         var loser = passwords.Single(p => p != winner);
         await LoginForTokenAsync(user.Username, winner);

@@ -114,7 +114,7 @@ public sealed class PasswordResetTokenRepositoryContractTests(PersistenceProvide
         secondCopy.MarkUsed(Now.AddMinutes(2));
         await first.CommitAsync();
 
-        (await Should.ThrowAsync<ConflictException>(second.CommitAsync)).Code.ShouldBe("concurrent_update");
+        (await Should.ThrowAsync<ConcurrentUpdateException>(second.CommitAsync)).Code.ShouldBe("concurrent_update");
         await using var read = BeginRequest();
         (await read.ResetTokens.GetByHashAsync(Hash("grace-secret"), None)).ShouldNotBeNull()
             .UsedAt.ShouldBe(Now.AddMinutes(1));
@@ -134,7 +134,7 @@ public sealed class PasswordResetTokenRepositoryContractTests(PersistenceProvide
 
         token.MarkUsed(Now);
 
-        (await Should.ThrowAsync<ConflictException>(reset.CommitAsync)).Code.ShouldBe("concurrent_update");
+        (await Should.ThrowAsync<ConcurrentUpdateException>(reset.CommitAsync)).Code.ShouldBe("concurrent_update");
     }
 
     /// <remarks>The in-memory table reports this unique index as "duplicate_key"; PostgreSQL must say the same.</remarks>

@@ -271,7 +271,7 @@ public sealed class UserRepositoryContractTests(PersistenceProvider provider) : 
         secondCopy.ChangePasswordHash("stale-hash", Now.AddMinutes(2));
         await first.CommitAsync();
 
-        (await Should.ThrowAsync<ConflictException>(second.CommitAsync)).Code.ShouldBe("concurrent_update");
+        (await Should.ThrowAsync<ConcurrentUpdateException>(second.CommitAsync)).Code.ShouldBe("concurrent_update");
         await using var read = BeginRequest();
         var loaded = (await read.Users.GetByIdAsync(stored.Id, None)).ShouldNotBeNull();
         loaded.Status.ShouldBe(AccountStatus.Suspended);

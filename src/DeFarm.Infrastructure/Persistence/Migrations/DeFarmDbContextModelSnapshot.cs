@@ -199,6 +199,10 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_admin");
 
+                    b.Property<DateTimeOffset?>("LastPasswordResetRequestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_password_reset_request_at");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(100)

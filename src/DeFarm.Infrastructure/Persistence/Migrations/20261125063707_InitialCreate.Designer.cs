@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeFarm.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(DeFarmDbContext))]
-    [Migration("20261125061259_InitialCreate")]
+    [Migration("20261125063707_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -201,6 +201,10 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.Property<bool>("IsAdmin")
                         .HasColumnType("boolean")
                         .HasColumnName("is_admin");
+
+                    b.Property<DateTimeOffset?>("LastPasswordResetRequestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_password_reset_request_at");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
