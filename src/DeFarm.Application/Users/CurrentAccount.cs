@@ -1,4 +1,4 @@
-using DeFarm.Application.Common.Exceptions;
+using DeFarm.Application.Auth;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Users;
@@ -11,9 +11,7 @@ internal static class CurrentAccount
     public static async Task<UserAccount> LoadAsync(
         ICurrentUser currentUser, IUserRepository users, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId
-            ?? throw new UnauthenticatedException("unauthenticated", "Missing authentication");
-        return await users.GetByIdAsync(userId, cancellationToken)
-            ?? throw new NotFoundException("user_not_found", "User not found");
+        var userId = currentUser.UserId ?? throw AuthErrors.NotAuthenticated();
+        return await users.GetByIdAsync(userId, cancellationToken) ?? throw AuthErrors.UserNotFound();
     }
 }

@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Users;
 using Mediator;
 
 namespace DeFarm.Application.Auth.Commands.RefreshToken;
@@ -14,8 +15,7 @@ internal sealed class RefreshTokenCommandHandler(
 {
     public async ValueTask<AuthResponse> Handle(RefreshTokenCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw AuthErrors.NotAuthenticated();
-        var user = await users.GetByIdAsync(userId, cancellationToken) ?? throw AuthErrors.UserNotFound();
+        var user = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         user.EnsureCanSignIn();
         return AuthResponse.For(user, accessTokens.Issue(user));
     }

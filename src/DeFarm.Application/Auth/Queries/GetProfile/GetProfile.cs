@@ -1,6 +1,7 @@
 using DeFarm.Application.Common;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Users;
 using Mediator;
 
 namespace DeFarm.Application.Auth.Queries.GetProfile;
@@ -15,8 +16,7 @@ internal sealed class GetProfileQueryHandler(ICurrentUser currentUser, IUserRepo
 {
     public async ValueTask<ProfileDto> Handle(GetProfileQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw AuthErrors.NotAuthenticated();
-        var user = await users.GetByIdAsync(userId, cancellationToken) ?? throw AuthErrors.UserNotFound();
+        var user = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         return new ProfileDto(user.Id, user.Username, user.Email, UnixTime.Seconds(user.CreatedAt), user.WorkspaceId);
     }
 }

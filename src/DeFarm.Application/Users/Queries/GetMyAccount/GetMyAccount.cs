@@ -16,23 +16,7 @@ public sealed record MyAccountDto(
     AccountStatus Status,
     bool IsAdmin,
     DateTimeOffset CreatedAt,
-    TierLimitsDto Limits);
-
-public sealed record TierLimitsDto(
-    int? MaxItemsPerMonth,
-    int? MaxCircuits,
-    int? MaxStorageLocations,
-    int? MaxApiRequestsPerHour,
-    int? MaxWorkspaceMembers,
-    bool CanUsePremiumAdapters,
-    int MaxAuditRetentionDays,
-    bool PrioritySupport)
-{
-    internal static TierLimitsDto From(TierLimits limits) => new(
-        limits.MaxItemsPerMonth, limits.MaxCircuits, limits.MaxStorageLocations, limits.MaxApiRequestsPerHour,
-        limits.MaxWorkspaceMembers, limits.CanUsePremiumAdapters, limits.MaxAuditRetentionDays,
-        limits.PrioritySupport);
-}
+    TierLimits Limits);
 
 internal sealed class GetMyAccountQueryHandler(ICurrentUser currentUser, IUserRepository users)
     : IQueryHandler<GetMyAccountQuery, MyAccountDto>
@@ -42,6 +26,6 @@ internal sealed class GetMyAccountQueryHandler(ICurrentUser currentUser, IUserRe
         var user = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         return new MyAccountDto(
             user.Id, user.Username, user.Email, user.Tier, user.Credits, user.Status, user.IsAdmin, user.CreatedAt,
-            TierLimitsDto.From(user.Limits));
+            user.Limits);
     }
 }
