@@ -69,6 +69,10 @@ public static class DependencyInjection
         services.AddScoped<ICreditTransactionRepository, EfCreditTransactionRepository>();
         services.AddScoped<IPasswordResetTokenRepository, EfPasswordResetTokenRepository>();
         services.AddScoped<IRevokedAccessTokenRepository, EfRevokedAccessTokenRepository>();
+        services.AddScoped<IItemRepository, EfItemRepository>();
+        services.AddScoped<IPendingItemRepository, EfPendingItemRepository>();
+        services.AddScoped<IItemQueries, EfItemQueries>();
+        services.AddScoped<IDfidGenerator, PostgresDfidGenerator>();
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
         services.AddHostedService<DatabaseConnectivityService>();
@@ -83,6 +87,10 @@ public static class DependencyInjection
         services.AddScoped<ICreditTransactionRepository, InMemoryCreditTransactionRepository>();
         services.AddScoped<IPasswordResetTokenRepository, InMemoryPasswordResetTokenRepository>();
         services.AddScoped<IRevokedAccessTokenRepository, InMemoryRevokedAccessTokenRepository>();
+        services.AddScoped<IItemRepository, InMemoryItemRepository>();
+        services.AddScoped<IPendingItemRepository, InMemoryPendingItemRepository>();
+        services.AddScoped<IItemQueries, InMemoryItemQueries>();
+        services.AddSingleton<IDfidGenerator, InMemoryDfidGenerator>();
         services.AddHostedService<InMemoryStoreInitializer>();
     }
 

@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
+using DeFarm.Application.Items;
 using DeFarm.Domain.Common;
 using DeFarm.Domain.Users;
 using Microsoft.AspNetCore.Diagnostics;
@@ -19,6 +20,7 @@ public sealed partial class ApiExceptionHandler(
     {
         [typeof(RequestValidationException)] = StatusCodes.Status400BadRequest,
         [typeof(BusinessRuleException)] = StatusCodes.Status400BadRequest,
+        [typeof(ItemPendingReviewException)] = StatusCodes.Status400BadRequest,
         [typeof(UnauthenticatedException)] = StatusCodes.Status401Unauthorized,
         [typeof(ForbiddenException)] = StatusCodes.Status403Forbidden,
         [typeof(AccountNotActiveException)] = StatusCodes.Status403Forbidden,

@@ -24,14 +24,14 @@ public sealed record Identifier
         Scope = scope;
     }
 
-    public string Namespace { get; }
-    public string Key { get; }
-    public string Value { get; }
-    public IdentifierKind Kind { get; }
-    public string? Registry { get; }
-    public bool Verified { get; }
-    public DateTimeOffset? VerificationDate { get; }
-    public string? Scope { get; }
+    public string Namespace { get; private init; }
+    public string Key { get; private init; }
+    public string Value { get; private init; }
+    public IdentifierKind Kind { get; private init; }
+    public string? Registry { get; private init; }
+    public bool Verified { get; private init; }
+    public DateTimeOffset? VerificationDate { get; private init; }
+    public string? Scope { get; private init; }
 
     /// <summary><c>namespace:key:value</c>, the key of identifier lookups and indexes.</summary>
     public string UniqueKey => $"{Namespace}:{Key}:{Value}";

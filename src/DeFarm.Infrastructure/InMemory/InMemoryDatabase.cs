@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Exceptions;
+using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
 
@@ -31,6 +32,10 @@ internal sealed class InMemoryDatabase
             ResetTokenHashConstraint, t => t.TokenHash, PersistenceErrors.DuplicateKey));
 
     public InMemoryTable<string, RevokedAccessToken> RevokedAccessTokens { get; } = new(t => t.TokenHash);
+
+    public InMemoryTable<string, Item> Items { get; } = new(i => i.Dfid);
+
+    public InMemoryTable<Guid, PendingItem> PendingItems { get; } = new(p => p.Id);
 
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
     public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)

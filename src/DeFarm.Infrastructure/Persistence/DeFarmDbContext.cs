@@ -1,3 +1,4 @@
+using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,15 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<CreditTransaction> CreditTransactions => Set<CreditTransaction>();
     public DbSet<PasswordResetToken> PasswordResetTokens => Set<PasswordResetToken>();
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
+    public DbSet<Item> Items => Set<Item>();
+    public DbSet<PendingItem> PendingItems => Set<PendingItem>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>The one DFID counter of the system (decision 1).</summary>
+    public const string DfidSequence = "dfid_sequence";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasSequence<long>(DfidSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DeFarmDbContext).Assembly);
+    }
 }

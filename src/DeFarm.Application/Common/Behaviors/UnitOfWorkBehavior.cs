@@ -31,6 +31,11 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
                 await unitOfWork.CommitAsync(cancellationToken);
                 return response;
             }
+            catch (Exception failure) when (failure is ICommitDespiteFailure)
+            {
+                await unitOfWork.CommitAsync(cancellationToken);
+                throw;
+            }
             catch (ConcurrentUpdateException) when (message is IRetryOnConcurrentUpdate && attempt < MaxAttempts)
             {
                 unitOfWork.Reset();

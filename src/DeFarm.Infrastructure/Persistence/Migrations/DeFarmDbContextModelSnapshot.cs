@@ -22,6 +22,168 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("dfid_sequence");
+
+            modelBuilder.Entity("DeFarm.Domain.Items.Item", b =>
+                {
+                    b.Property<string>("Dfid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.Property<double>("ConfidenceScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence_score");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("EnrichedData")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("enriched_data");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified");
+
+                    b.Property<bool>("LegacyMode")
+                        .HasColumnType("boolean")
+                        .HasColumnName("legacy_mode");
+
+                    b.Property<Guid?>("LocalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("local_id");
+
+                    b.Property<Guid?>("MergedIntoLocalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_local_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Dfid")
+                        .HasName("pk_items");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_items_created_at");
+
+                    b.HasIndex("LocalId")
+                        .HasDatabaseName("ix_items_local_id");
+
+                    b.HasIndex("WorkspaceId")
+                        .HasDatabaseName("ix_items_workspace_id");
+
+                    b.HasIndex("CreatedBy", "CreatedAt")
+                        .HasDatabaseName("ix_items_created_by_created_at");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_items_status_created_at");
+
+                    b.ToTable("items", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.PendingItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pending_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("EnrichedData")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("enriched_data");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReasonDetails")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason_details");
+
+                    b.Property<string>("ResolvedDfid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("resolved_dfid");
+
+                    b.Property<Guid>("SourceEntry")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_entry");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pending_items");
+
+                    b.HasIndex("CreatedBy", "Status", "Priority")
+                        .HasDatabaseName("ix_pending_items_created_by_status_priority");
+
+                    b.ToTable("pending_items", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Users.CreditTransaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -254,6 +416,204 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_user_accounts_username");
 
                     b.ToTable("user_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.Item", b =>
+                {
+                    b.OwnsMany("DeFarm.Domain.Items.ExternalAlias", "Aliases", b1 =>
+                        {
+                            b1.Property<string>("ItemDfid");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("EvidenceHash")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("IssuedAt");
+
+                            b1.Property<string>("IssuerId")
+                                .IsRequired();
+
+                            b1.Property<string>("Scheme")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("ItemDfid", "__synthesizedOrdinal")
+                                .HasName("pk_items");
+
+                            b1.ToTable("items");
+
+                            b1
+                                .ToJson("aliases")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ItemDfid")
+                                .HasConstraintName("fk_items_items_item_dfid");
+                        });
+
+                    b.OwnsMany("DeFarm.Domain.Items.Identifier", "Identifiers", b1 =>
+                        {
+                            b1.Property<long>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("id"));
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("key");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Namespace")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("namespace");
+
+                            b1.Property<string>("Registry")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("registry");
+
+                            b1.Property<string>("Scope")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("scope");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("value");
+
+                            b1.Property<DateTimeOffset?>("VerificationDate")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("verification_date");
+
+                            b1.Property<bool>("Verified")
+                                .HasColumnType("boolean")
+                                .HasColumnName("verified");
+
+                            b1.Property<string>("dfid")
+                                .IsRequired()
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("dfid");
+
+                            b1.HasKey("id");
+
+                            b1.HasIndex("dfid")
+                                .HasDatabaseName("ix_item_identifiers_dfid");
+
+                            b1.HasIndex("Key", "Value")
+                                .HasDatabaseName("ix_item_identifiers_key_value");
+
+                            b1.HasIndex("Namespace", "Key", "Value")
+                                .HasDatabaseName("ix_item_identifiers_namespace_key_value");
+
+                            b1.ToTable("item_identifiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("dfid")
+                                .HasConstraintName("fk_item_identifiers_items_dfid");
+                        });
+
+                    b.OwnsMany("DeFarm.Domain.Items.SourceEntry", "SourceEntries", b1 =>
+                        {
+                            b1.Property<long>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("id"));
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("added_at");
+
+                            b1.Property<Guid>("EntryId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("entry_id");
+
+                            b1.Property<string>("dfid")
+                                .IsRequired()
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("dfid");
+
+                            b1.HasKey("id")
+                                .HasName("pk_item_source_entries");
+
+                            b1.HasIndex("dfid")
+                                .HasDatabaseName("ix_item_source_entries_dfid");
+
+                            b1.ToTable("item_source_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("dfid")
+                                .HasConstraintName("fk_item_source_entries_items_dfid");
+                        });
+
+                    b.Navigation("Aliases");
+
+                    b.Navigation("Identifiers");
+
+                    b.Navigation("SourceEntries");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.PendingItem", b =>
+                {
+                    b.OwnsMany("DeFarm.Domain.Items.Identifier", "Identifiers", b1 =>
+                        {
+                            b1.Property<Guid>("PendingItemId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Namespace")
+                                .IsRequired();
+
+                            b1.Property<string>("Registry");
+
+                            b1.Property<string>("Scope");
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("VerificationDate");
+
+                            b1.Property<bool>("Verified");
+
+                            b1.HasKey("PendingItemId", "__synthesizedOrdinal")
+                                .HasName("pk_pending_items");
+
+                            b1.ToTable("pending_items");
+
+                            b1
+                                .ToJson("identifiers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PendingItemId")
+                                .HasConstraintName("fk_pending_items_pending_items_pending_item_id");
+                        });
+
+                    b.Navigation("Identifiers");
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Users.CreditTransaction", b =>

@@ -1,0 +1,21 @@
+using DeFarm.Domain.Items;
+
+namespace DeFarm.Application.Common.Interfaces.Persistence;
+
+/// <summary>Who is looking: lists show only the items this caller may see.</summary>
+public sealed record ItemViewer(string UserId, string? WorkspaceId, bool IsAdmin);
+
+/// <summary>List filters of <c>GET /api/items</c>; a value filter without a key is ignored.</summary>
+public sealed record ItemFilter(string? IdentifierKey, string? IdentifierValue, ItemStatus? Status);
+
+public sealed record ItemStatistics(int Total, int Active, int Merged, int Split, int Deprecated, double AverageConfidence);
+
+/// <summary>Read side of the item registry: filtered, paged in the store, restricted to what the viewer may see.</summary>
+public interface IItemQueries
+{
+    /// <summary>Oldest first (then by DFID), skipping <paramref name="offset"/> and taking at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Item>> ListAsync(
+        ItemViewer viewer, ItemFilter filter, int limit, int offset, CancellationToken cancellationToken);
+
+    Task<ItemStatistics> GetStatisticsAsync(ItemViewer viewer, CancellationToken cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace DeFarm.Domain.Items;
+
+public enum PendingItemStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

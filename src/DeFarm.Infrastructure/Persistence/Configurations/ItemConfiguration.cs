@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using DeFarm.Domain.Items;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DeFarm.Infrastructure.Persistence.Configurations;
+
+internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
+{
+    public void Configure(EntityTypeBuilder<Item> builder)
+    {
+        builder.ToTable("items");
+        builder.HasKey(i => i.Dfid);
+        builder.Property(i => i.Dfid).HasMaxLength(64);
+        builder.Property(i => i.EnrichedData).HasJsonbConversion();
+        builder.Property(i => i.Fingerprint).HasMaxLength(64);
+        builder.Property(i => i.Status).HasMaxLength(20).HasConversion<string>();
+        builder.Property(i => i.CreatedBy).HasMaxLength(255);
+        builder.Property(i => i.WorkspaceId).HasMaxLength(255);
+        builder.Ignore(i => i.IsLocal);
+
+        builder.OwnsMany(i => i.Identifiers, identifier =>
+        {
+            identifier.ToTable("item_identifiers");
+            identifier.WithOwner().HasForeignKey("dfid");
+            identifier.Property<long>("id");
+            identifier.HasKey("id");
+            identifier.Property(x => x.Namespace).HasMaxLength(50);
+            identifier.Property(x => x.Key).HasMaxLength(100);
+            identifier.Property(x => x.Value).HasMaxLength(500);
+            identifier.Property(x => x.Kind).HasMaxLength(20).HasConversion<string>();
+            identifier.Property(x => x.Registry).HasMaxLength(100);
+            identifier.Property(x => x.Scope).HasMaxLength(100);
+            identifier.Ignore(x => x.UniqueKey);
+            identifier.HasIndex(x => new { x.Key, x.Value });
+            identifier.HasIndex(x => new { x.Namespace, x.Key, x.Value });
+        });
+        builder.OwnsMany(i => i.SourceEntries, entry =>
+        {
+            entry.ToTable("item_source_entries");
+            entry.WithOwner().HasForeignKey("dfid");
+            entry.Property<long>("id");
+            entry.HasKey("id");
+        });
+        builder.OwnsMany(i => i.Aliases, alias => alias.ToJson("aliases"));
+
+        builder.HasIndex(i => new { i.CreatedBy, i.CreatedAt });
+        builder.HasIndex(i => new { i.Status, i.CreatedAt });
+        builder.HasIndex(i => i.CreatedAt);
+        builder.HasIndex(i => i.LocalId);
+        builder.HasIndex(i => i.WorkspaceId);
+        builder.HasRowVersion();
+    }
+}
