@@ -9,6 +9,7 @@ using DeFarm.Infrastructure.Persistence;
 using DeFarm.Infrastructure.Persistence.Repositories;
 using DeFarm.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -60,10 +61,12 @@ public static class DependencyInjection
     private static void AddPostgres(IServiceCollection services, string connectionString, DatabaseSettings settings)
     {
         var retryBudget = TimeSpan.FromSeconds(settings.RetryBudgetSeconds);
-        services.AddDbContext<DeFarmDbContext>(options => options
+        // Interceptors registered as IInterceptor (diagnostics, the query-plan tests) are attached to every context.
+        services.AddDbContext<DeFarmDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .ExecutionStrategy(dependencies => new BoundedRetryingExecutionStrategy(dependencies, retryBudget)))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IUserRepository, EfUserRepository>();
         services.AddScoped<ICreditTransactionRepository, EfCreditTransactionRepository>();

@@ -31,7 +31,8 @@ public sealed class PersistenceStore : IAsyncDisposable
     /// A new store. For PostgreSQL it is the migrated test database (empty it first with
     /// <see cref="TestDatabase.ResetAsync"/>); for the in-memory provider every store starts empty.
     /// </summary>
-    public static PersistenceStore Create(PersistenceProvider provider)
+    /// <param name="configure">Extra registrations, such as an EF Core interceptor that records SQL.</param>
+    public static PersistenceStore Create(PersistenceProvider provider, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -48,6 +49,7 @@ public sealed class PersistenceStore : IAsyncDisposable
             .AddLogging()
             .AddApplication()
             .AddInfrastructure(configuration, new TestHostEnvironment());
+        configure?.Invoke(services);
         return new PersistenceStore(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
 
@@ -82,6 +84,7 @@ public sealed class RequestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 
-    private T Get<T>()
+    /// <summary>Any other service of this request, such as a port without a shortcut above.</summary>
+    public T Get<T>()
         where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 }

@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using DeFarm.Api.IntegrationTests.Contracts;
+using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Items;
+using DeFarm.Domain.Users;
+using DeFarm.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DeFarm.Api.IntegrationTests.Performance;
+
+/// <summary>
+/// No table scans on a request path: every query the repositories and read ports send for a signed-in user is
+/// planned by PostgreSQL with sequential scans disabled, and the plan must not fall back to one (which it does
+/// only when no index can serve the query).
+/// </summary>
+public sealed class QueryPlanTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [SetUp]
+    public Task ResetAsync() => TestDatabase.ResetAsync();
+
+    [Test]
+    public async Task ShouldServeEveryRequestPathQueryFromAnIndex()
+    {
+        var recorder = new CommandRecorder();
+        await using var store = PersistenceStore.Create(
+            PersistenceProvider.Postgres, services => services.AddSingleton<IInterceptor>(recorder));
+        var (user, item) = await ArrangeAsync(store);
+        recorder.Clear();
+
+        await RunRequestPathQueriesAsync(store, user, item);
+
+        recorder.Commands.Count.ShouldBeGreaterThan(10);
+        foreach (var command in recorder.Commands)
+        {
+            var plan = await ExplainAsync(command);
+            plan.ShouldNotContain("Seq Scan", customMessage: $"{command.Sql}\n{plan}");
+        }
+    }
+
+    private static async Task<(UserAccount User, Item Item)> ArrangeAsync(PersistenceStore store)
+    {
+        await using var request = store.BeginRequest();
+        var (user, bonus) = UserAccount.Register("planner", "planner@example.com", "hash", null, Now);
+        var item = Item.CreateWithDfid(
+            Dfid.Create(DateOnly.FromDateTime(Now.UtcDateTime), 1),
+            [Identifier.Canonical("bovino", "sisbov", "BR123456789012"), Identifier.Contextual("bovino", "lote", "L-1")],
+            new JsonObject { ["breed"] = "Nelore" }, Guid.NewGuid(), user.Id, user.WorkspaceId, Now);
+        request.Users.Add(user);
+        request.CreditTransactions.Add(bonus);
+        request.Get<IItemRepository>().Add(item);
+        await request.CommitAsync();
+        return (user, item);
+    }
+
+    private static async Task RunRequestPathQueriesAsync(PersistenceStore store, UserAccount user, Item item)
+    {
+        var none = CancellationToken.None;
+        await using var request = store.BeginRequest();
+        await request.Users.GetByIdAsync(user.Id, none);
+        await request.Users.GetByUsernameAsync(user.Username, none);
+        await request.Users.GetByEmailAsync(user.Email, none);
+        await request.Users.ExistsWithUsernameAsync(user.Username, none);
+        await request.Users.ExistsWithEmailAsync(user.Email, none);
+        await request.CreditTransactions.ListRecentAsync(user.Id, 50, none);
+        await request.ResetTokens.GetByHashAsync("hash", none);
+        await request.ResetTokens.CountCreatedSinceAsync(user.Id, Now, none);
+        await request.RevokedTokens.IsRevokedAsync("hash", none);
+
+        var items = request.Get<IItemRepository>();
+        await items.GetByDfidAsync(item.Dfid, none);
+        await items.FindDfidsWithIdentifierAsync(item.Identifiers[0], none);
+        await items.CountCreatedSinceAsync(user.Id, Now, none);
+        await request.Get<IPendingItemRepository>().GetByIdAsync(Guid.NewGuid(), none);
+
+        var queries = request.Get<IItemQueries>();
+        var viewer = new ItemViewer(user.Id, user.WorkspaceId, IsAdmin: false);
+        await queries.ListAsync(viewer, new ItemFilter(null, null, null), 100, 0, none);
+        await queries.ListAsync(viewer, new ItemFilter(null, null, ItemStatus.Active), 100, 0, none);
+        await queries.ListAsync(viewer, new ItemFilter("sisbov", "BR123456789012", null), 100, 0, none);
+        await queries.ListAsync(viewer, new ItemFilter("lote", null, null), 100, 0, none);
+        await queries.GetStatisticsAsync(viewer, none);
+    }
+
+    private static async Task<string> ExplainAsync(RecordedCommand command)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using (var disable = new NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await disable.ExecuteNonQueryAsync();
+        }
+
+        await using var explain = new NpgsqlCommand("EXPLAIN " + command.Sql, connection);
+        explain.Parameters.AddRange(command.Parameters.Select(p => p.Clone()).ToArray());
+        var plan = new StringBuilder();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.AppendLine(reader.GetString(0));
+        }
+
+        return plan.ToString();
+    }
+}
