@@ -28,26 +28,6 @@ public abstract partial class AuthTestBase : ApiTestBase
     protected async Task<string> LoginForTokenAsync(string username, string password) =>
         await (await LoginAsync(username, password)).ShouldIssueTokenAsync();
 
-    /// <summary>
-    /// Signs in again until the token differs from <paramref name="other"/>. A token holds only user_id,
-    /// workspace_id and exp (whole seconds), so two sign-ins within the same second get the same token; a
-    /// bcrypt verification takes a quarter of a second, so a few attempts always cross into the next second.
-    /// </summary>
-    protected async Task<string> LoginForTokenOtherThanAsync(RegisteredUser user, string other)
-    {
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            var token = await LoginForTokenAsync(user.Username, user.Password);
-            if (token != other)
-            {
-                return token;
-            }
-        }
-
-        Assert.Fail("Ten sign-ins in a row issued the same token.");
-        return other;
-    }
-
     protected static async Task<HttpResponseMessage> GetWithTokenAsync(string path, string token)
     {
         using var client = ClientWithToken(token);
