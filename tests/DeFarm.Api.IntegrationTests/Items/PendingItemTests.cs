@@ -200,6 +200,39 @@ public sealed class PendingItemTests : ItemWorkflowTestBase
     }
 
     [Test]
+    public async Task ShouldCreateTheItemWithNewDataWhenModifyingADataQualityIssue()
+    {
+        var alice = await RegisterAsync();
+        var id = await StorePendingAsync(alice, new
+        {
+            identifiers = new[] { new { key = "tag", value = "T-9" } }, enriched_data = new { weight = (int?)null },
+        });
+
+        var body = await (await PostAsync(alice, $"{PendingPath}/{id}/resolve", new
+        {
+            action = "MODIFY", new_enriched_data = new { weight = 410 },
+        })).ShouldBeOkAsync();
+
+        var item = body.GetProperty("item");
+        IdentifierValues(item).ShouldBe(["T-9"]);
+        item.GetProperty("enriched_data").GetProperty("weight").GetInt32().ShouldBe(410);
+    }
+
+    [Test]
+    public async Task ShouldLetAnAdminResolveSomeoneElsesPendingItem()
+    {
+        var alice = await RegisterAsync();
+        var admin = await RegisterAsync();
+        await MakeAdminAsync(admin);
+        var id = await StorePendingAsync(alice, new { identifiers = Array.Empty<object>() });
+
+        (await (await GetAsync(admin, $"{PendingPath}/{id}")).ShouldBeOkAsync()).GetProperty("id").GetString().ShouldBe(id);
+        await (await PostAsync(admin, $"{PendingPath}/{id}/resolve", new { action = "reject" })).ShouldBeOkAsync();
+
+        (await (await GetAsync(alice, PendingPath)).ShouldBeOkAsync()).GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
     public async Task ShouldApproveAPendingItemOnceItsConflictIsGone()
     {
         var alice = await RegisterAsync();
