@@ -75,6 +75,11 @@ public static class DependencyInjection
         services.AddScoped<IItemRepository, EfItemRepository>();
         services.AddScoped<IPendingItemRepository, EfPendingItemRepository>();
         services.AddScoped<IItemQueries, EfItemQueries>();
+
+        // Item shares and pending-item review
+        services.AddScoped<IItemShareRepository, EfItemShareRepository>();
+        services.AddScoped<IPendingItemQueries, EfPendingItemQueries>();
+
         services.AddScoped<IDfidGenerator, PostgresDfidGenerator>();
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
@@ -93,6 +98,11 @@ public static class DependencyInjection
         services.AddScoped<IItemRepository, InMemoryItemRepository>();
         services.AddScoped<IPendingItemRepository, InMemoryPendingItemRepository>();
         services.AddScoped<IItemQueries, InMemoryItemQueries>();
+
+        // Item shares and pending-item review
+        services.AddScoped<IItemShareRepository, InMemoryItemShareRepository>();
+        services.AddScoped<IPendingItemQueries, InMemoryPendingItemQueries>();
+
         services.AddSingleton<IDfidGenerator, InMemoryDfidGenerator>();
         services.AddHostedService<InMemoryStoreInitializer>();
     }

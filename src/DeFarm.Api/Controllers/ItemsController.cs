@@ -5,6 +5,8 @@ using DeFarm.Application.Items.Commands.CreateItem;
 using DeFarm.Application.Items.Commands.CreateItemsBatch;
 using DeFarm.Application.Items.Commands.DeprecateItem;
 using DeFarm.Application.Items.Commands.EnrichItem;
+using DeFarm.Application.Items.Commands.MergeItems;
+using DeFarm.Application.Items.Commands.SplitItem;
 using DeFarm.Application.Items.Queries.GetItem;
 using DeFarm.Application.Items.Queries.GetItemStats;
 using DeFarm.Application.Items.Queries.ListItems;
@@ -83,4 +85,20 @@ public sealed class ItemsController(ISender sender) : ControllerBase
         await sender.Send(new DeprecateItemCommand(dfid), cancellationToken);
 
     public sealed record EnrichItemRequest(JsonObject? EnrichedData, IReadOnlyList<IdentifierDto>? Identifiers);
+
+    // Merge and split (engines-api.md §3.6)
+
+    /// <summary>Merges the item whose DFID is the body (a bare JSON string) into this one; answers this item.</summary>
+    [HttpPost("{dfid}/merge")]
+    public async Task<ItemResponse> Merge(string dfid, [FromBody] string secondaryDfid, CancellationToken cancellationToken) =>
+        await sender.Send(new MergeItemsCommand(dfid, secondaryDfid), cancellationToken);
+
+    /// <summary>Moves the given identifiers to a new item; the original is marked Split.</summary>
+    [HttpPost("{dfid}/split")]
+    public async Task<SplitItemResponse> Split(string dfid, SplitItemRequest request, CancellationToken cancellationToken) =>
+        await sender.Send(
+            new SplitItemCommand { Dfid = dfid, IdentifiersForNewItem = request.IdentifiersForNewItem ?? [] },
+            cancellationToken);
+
+    public sealed record SplitItemRequest(IReadOnlyList<IdentifierDto>? IdentifiersForNewItem);
 }

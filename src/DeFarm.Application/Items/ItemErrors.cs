@@ -9,4 +9,27 @@ public static class ItemErrors
 
     public static ForbiddenException TierLimitReached(int limit) => new(
         "tier_limit_reached", $"Your tier allows {limit} new items per month; upgrade to create more.");
+
+    // Shares
+
+    public static ForbiddenException NotAllowedToShare() =>
+        new("not_item_owner", "Only the item's creator or an admin may share it");
+
+    public static ForbiddenException NotAllowedToListShares() =>
+        new("forbidden", "Only that user or an admin may list the items shared with them");
+
+    /// <summary>Two requests shared the item with the same user at once; the loser sees this.</summary>
+    public static ConflictException AlreadyShared() =>
+        new("item_already_shared", "The item is already shared with this user");
+
+    // Pending items
+
+    public static RequestValidationException InvalidPendingItemId() =>
+        RequestValidationException.ForField("id", "Invalid pending item id");
+
+    /// <summary>Also what a caller gets for someone else's pending item.</summary>
+    public static NotFoundException PendingItemNotFound() => new("pending_item_not_found", "Pending item not found");
+
+    public static ConflictException PendingItemAlreadyResolved() =>
+        new("pending_item_resolved", "Pending item was already resolved");
 }

@@ -102,6 +102,71 @@ public sealed class Item
         LastModified = now;
     }
 
+    /// <summary>
+    /// Folds <paramref name="secondary"/> into this item (engines-api.md §3.6): its identifiers (no duplicates),
+    /// attributes (the secondary's win on a clash) and provenance are added, the confidence is averaged, and the
+    /// secondary is marked <see cref="ItemStatus.Merged"/>.
+    /// </summary>
+    public void MergeFrom(Item secondary, DateTimeOffset now)
+    {
+        if (secondary.Dfid == Dfid)
+        {
+            throw new BusinessRuleException("merge_into_self", $"Cannot merge item {Dfid} into itself");
+        }
+
+        EnsureModifiable();
+        if (secondary.Status is ItemStatus.Merged or ItemStatus.MergedInto)
+        {
+            throw new BusinessRuleException("item_merged", $"Item {secondary.Dfid} was already merged into another item");
+        }
+
+        // Copies, not the secondary's instances: an owned value belongs to exactly one item.
+        foreach (var identifier in secondary._identifiers.Where(i => !_identifiers.Contains(i)))
+        {
+            _identifiers.Add(identifier with { });
+        }
+
+        Domain.Items.EnrichedData.MergeInto(EnrichedData, secondary.EnrichedData);
+        _sourceEntries.AddRange(secondary._sourceEntries.Select(entry => entry with { }));
+        ConfidenceScore = (ConfidenceScore + secondary.ConfidenceScore) / 2;
+        LastModified = now;
+        secondary.Status = ItemStatus.Merged;
+        secondary.LastModified = now;
+    }
+
+    /// <summary>
+    /// Moves <paramref name="identifiers"/> (all carried by this item) to a new item with <paramref name="newDfid"/>
+    /// and this item's first source entry, and marks this item <see cref="ItemStatus.Split"/> (engines-api.md §3.6).
+    /// </summary>
+    public Item SplitOff(
+        Dfid newDfid, IReadOnlyCollection<Identifier> identifiers, string createdBy, string? workspaceId,
+        DateTimeOffset now)
+    {
+        EnsureModifiable();
+        if (identifiers.Count == 0)
+        {
+            throw new BusinessRuleException("split_without_identifiers", "Choose at least one identifier for the new item");
+        }
+
+        if (identifiers.FirstOrDefault(i => !_identifiers.Contains(i)) is { } missing)
+        {
+            throw new BusinessRuleException("identifier_not_on_item", $"Identifier '{missing.UniqueKey}' is not on item {Dfid}");
+        }
+
+        if (_sourceEntries.Count == 0)
+        {
+            throw new BusinessRuleException("item_without_source", $"Item {Dfid} has no source entry to give the new item");
+        }
+
+        var split = new Item(newDfid.Value, localId: null, legacyMode: true, createdBy, workspaceId, now);
+        split._identifiers.AddRange(identifiers.Distinct().Select(i => i with { }));
+        split._sourceEntries.Add(_sourceEntries[0] with { });
+        _identifiers.RemoveAll(identifiers.Contains);
+        Status = ItemStatus.Split;
+        LastModified = now;
+        return split;
+    }
+
     private void EnsureModifiable()
     {
         if (Status is ItemStatus.Merged or ItemStatus.MergedInto)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DeFarm.Domain.Common;
 
 namespace DeFarm.Domain.Items;
 
@@ -48,6 +49,32 @@ public sealed class PendingItem
     public string? WorkspaceId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    public bool IsResolved => Status != PendingItemStatus.Pending;
+
+    /// <summary>The item was created (or an existing one enriched) as <paramref name="dfid"/>.</summary>
+    public void Approve(string dfid, DateTimeOffset now)
+    {
+        EnsurePending();
+        Status = PendingItemStatus.Approved;
+        ResolvedDfid = dfid;
+        UpdatedAt = now;
+    }
+
+    public void Reject(DateTimeOffset now)
+    {
+        EnsurePending();
+        Status = PendingItemStatus.Rejected;
+        UpdatedAt = now;
+    }
+
+    private void EnsurePending()
+    {
+        if (IsResolved)
+        {
+            throw new BusinessRuleException("pending_item_resolved", $"Pending item {Id} was already resolved");
+        }
+    }
 
     /// <summary>Priorities of engines-api.md §1.2: conflicting DFIDs are critical, missing identifiers high.</summary>
     private static int PriorityOf(PendingReason reason, string details) => reason switch

@@ -15,6 +15,9 @@ internal sealed class InMemoryDatabase
     public const string EmailConstraint = "email";
     public const string ResetTokenHashConstraint = "token_hash";
 
+    // Item shares
+    public const string ItemShareRecipientConstraint = "dfid_recipient";
+
     public Lock Lock { get; } = new();
 
     public InMemoryTable<string, UserAccount> Users { get; } = new(
@@ -36,6 +39,12 @@ internal sealed class InMemoryDatabase
     public InMemoryTable<string, Item> Items { get; } = new(i => i.Dfid);
 
     public InMemoryTable<Guid, PendingItem> PendingItems { get; } = new(p => p.Id);
+
+    // Item shares: one per (item, recipient), as the unique index in PostgreSQL.
+    public InMemoryTable<string, ItemShare> ItemShares { get; } = new(
+        s => s.ShareId,
+        new UniqueConstraint<ItemShare>(
+            ItemShareRecipientConstraint, s => (s.Dfid, s.RecipientUserId), Application.Items.ItemErrors.AlreadyShared));
 
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
     public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)

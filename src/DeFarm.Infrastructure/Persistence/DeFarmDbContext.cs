@@ -13,6 +13,9 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<Item> Items => Set<Item>();
     public DbSet<PendingItem> PendingItems => Set<PendingItem>();
 
+    // Item shares
+    public DbSet<ItemShare> ItemShares => Set<ItemShare>();
+
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";
 

@@ -80,6 +80,17 @@ public sealed class RequestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IUnitOfWork UnitOfWork => Get<IUnitOfWork>();
 
+    // Items, shares and pending items
+    public IItemRepository Items => Get<IItemRepository>();
+
+    public IItemShareRepository ItemShares => Get<IItemShareRepository>();
+
+    public IPendingItemRepository PendingItems => Get<IPendingItemRepository>();
+
+    public IPendingItemQueries PendingItemQueries => Get<IPendingItemQueries>();
+
+    public IItemQueries ItemQueries => Get<IItemQueries>();
+
     public Task CommitAsync() => UnitOfWork.CommitAsync(CancellationToken.None);
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();

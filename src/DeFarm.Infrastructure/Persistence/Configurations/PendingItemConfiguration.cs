@@ -25,6 +25,8 @@ internal sealed class PendingItemConfiguration : IEntityTypeConfiguration<Pendin
             identifier.Ignore(x => x.UniqueKey);
         });
         builder.HasIndex(p => new { p.CreatedBy, p.Status, p.Priority });
+        // The admins' review queue: every unresolved item by priority.
+        builder.HasIndex(p => new { p.Status, p.Priority, p.CreatedAt });
         builder.HasRowVersion();
     }
 }

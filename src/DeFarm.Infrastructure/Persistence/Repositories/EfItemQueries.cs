@@ -49,6 +49,7 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
         return viewer.IsAdmin
             ? items
             : items.Where(i => i.CreatedBy == viewer.UserId
-                || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == viewer.WorkspaceId));
+                || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == viewer.WorkspaceId)
+                || db.ItemShares.Any(s => s.Dfid == i.Dfid && s.RecipientUserId == viewer.UserId));
     }
 }

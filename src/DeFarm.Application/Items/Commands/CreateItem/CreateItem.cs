@@ -4,7 +4,6 @@ using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
 using DeFarm.Domain.Items;
-using DeFarm.Domain.Users;
 using Mediator;
 
 namespace DeFarm.Application.Items.Commands.CreateItem;
@@ -37,8 +36,9 @@ internal sealed class CreateItemCommandHandler(
         var sourceEntry = ParseSourceEntry(command.SourceEntry);
         var identifiers = command.Identifiers.Select(i => i.ToIdentifier()).ToList();
 
-        var holders = await FindHoldersAsync(identifiers, cancellationToken);
-        if (FindConflict(identifiers, holders, command.EnrichedData) is { } conflict)
+        var result = await ItemRegistration.RegisterAsync(
+            items, dfids, caller, identifiers, command.EnrichedData, sourceEntry, now, cancellationToken);
+        if (result.Conflict is { } conflict)
         {
             var pending = new PendingItem(
                 identifiers, command.EnrichedData, sourceEntry, conflict.Reason, conflict.Details, caller.Id,
@@ -47,88 +47,11 @@ internal sealed class CreateItemCommandHandler(
             throw new ItemPendingReviewException(pending);
         }
 
-        identifiers.ForEach(identifier => identifier.EnsureValid());
-        if (holders.FirstOrDefault(h => h.Dfids.Count == 1) is { Identifier: not null } match)
-        {
-            var existing = await items.GetByDfidAsync(match.Dfids[0], cancellationToken);
-            if (existing is null || !ItemAccess.CanChange(existing, caller))
-            {
-                throw new ConflictException(
-                    "identifier_taken", $"Identifier '{match.Identifier.UniqueKey}' already belongs to another owner's item");
-            }
-
-            existing.AddIdentifiers(identifiers, now);
-            if (command.EnrichedData is not null)
-            {
-                existing.Enrich(command.EnrichedData, null, sourceEntry, now);
-            }
-
-            return ItemResponse.From(existing);
-        }
-
-        await EnsureWithinMonthlyLimitAsync(caller, now, cancellationToken);
-        var item = Item.CreateWithDfid(
-            await dfids.NextAsync(cancellationToken), identifiers, command.EnrichedData, sourceEntry, caller.Id,
-            caller.WorkspaceId, now);
-        items.Add(item);
-        return ItemResponse.From(item);
+        return ItemResponse.From(result.Item!);
     }
 
     private static Guid ParseSourceEntry(string? sourceEntry) =>
         sourceEntry is null ? Guid.NewGuid()
         : Guid.TryParse(sourceEntry, out var parsed) ? parsed
         : throw RequestValidationException.ForField("source_entry", "Invalid source entry UUID");
-
-    /// <summary>For each identifier, in request order, the tokenized items already carrying it.</summary>
-    private async Task<List<(Identifier Identifier, IReadOnlyList<string> Dfids)>> FindHoldersAsync(
-        List<Identifier> identifiers, CancellationToken cancellationToken)
-    {
-        var holders = new List<(Identifier, IReadOnlyList<string>)>();
-        foreach (var identifier in identifiers)
-        {
-            holders.Add((identifier, await items.FindDfidsWithIdentifierAsync(identifier, cancellationToken)));
-        }
-
-        return holders;
-    }
-
-    /// <summary>The conflict rules of engines-api.md §3.1, in order; the first hit wins.</summary>
-    private static (PendingReason Reason, string Details)? FindConflict(
-        List<Identifier> identifiers, List<(Identifier Identifier, IReadOnlyList<string> Dfids)> holders,
-        JsonObject? enrichedData)
-    {
-        if (identifiers.Count == 0)
-        {
-            return (PendingReason.NoIdentifiers, "no identifiers given");
-        }
-
-        if (identifiers.FirstOrDefault(i => string.IsNullOrWhiteSpace(i.Key) || string.IsNullOrWhiteSpace(i.Value)) is { } blank)
-        {
-            return (PendingReason.InvalidIdentifiers, $"Invalid identifier: {blank.Key}:{blank.Value}");
-        }
-
-        if (holders.FirstOrDefault(h => h.Dfids.Count > 1) is { Identifier: not null } shared)
-        {
-            // Only the count: the DFIDs may be other owners' items.
-            return (PendingReason.ConflictingDfids, $"{shared.Identifier.UniqueKey} is on {shared.Dfids.Count} items");
-        }
-
-        return Domain.Items.EnrichedData.FindQualityIssue(enrichedData) is { } issue
-            ? (PendingReason.DataQualityIssue, issue)
-            : null;
-    }
-
-    private async Task EnsureWithinMonthlyLimitAsync(UserAccount caller, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (caller.Limits.MaxItemsPerMonth is not { } limit)
-        {
-            return;
-        }
-
-        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        if (await items.CountCreatedSinceAsync(caller.Id, monthStart, cancellationToken) >= limit)
-        {
-            throw ItemErrors.TierLimitReached(limit);
-        }
-    }
 }

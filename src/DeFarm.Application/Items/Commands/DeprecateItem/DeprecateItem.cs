@@ -12,12 +12,13 @@ internal sealed class DeprecateItemCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     IItemRepository items,
+    IItemShareRepository shares,
     TimeProvider clock) : ICommandHandler<DeprecateItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(DeprecateItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
         item.Deprecate(clock.GetUtcNow());
         return ItemResponse.From(item);
     }

@@ -18,12 +18,13 @@ internal sealed class EnrichItemCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     IItemRepository items,
+    IItemShareRepository shares,
     TimeProvider clock) : ICommandHandler<EnrichItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(EnrichItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
         item.Enrich(
             command.EnrichedData, command.Identifiers?.Select(i => i.ToIdentifier()), Guid.NewGuid(), clock.GetUtcNow());
         return ItemResponse.From(item);

@@ -1,0 +1,15 @@
+using DeFarm.Application.Items.Commands.CreateItem;
+using FluentValidation;
+
+namespace DeFarm.Application.Items.Commands.SplitItem;
+
+internal sealed class SplitItemCommandValidator : AbstractValidator<SplitItemCommand>
+{
+    public SplitItemCommandValidator()
+    {
+        RuleFor(c => c.IdentifiersForNewItem)
+            .NotEmpty().WithMessage("identifiers_for_new_item must name at least one identifier")
+            .Must(identifiers => identifiers.Count <= CreateItemCommandValidator.MaxIdentifiers)
+            .WithMessage($"An item may carry at most {CreateItemCommandValidator.MaxIdentifiers} identifiers");
+    }
+}
