@@ -1,4 +1,6 @@
 using DeFarm.Application.Common.Exceptions;
+using DeFarm.Application.Events;
+using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
@@ -14,6 +16,9 @@ internal sealed class InMemoryDatabase
     public const string UsernameConstraint = "username";
     public const string EmailConstraint = "email";
     public const string ResetTokenHashConstraint = "token_hash";
+
+    public const string EventContentHashConstraint = "content_hash";
+    public const string LocalEventIdConstraint = "local_event_id";
 
     public Lock Lock { get; } = new();
 
@@ -36,6 +41,11 @@ internal sealed class InMemoryDatabase
     public InMemoryTable<string, Item> Items { get; } = new(i => i.Dfid);
 
     public InMemoryTable<Guid, PendingItem> PendingItems { get; } = new(p => p.Id);
+
+    public InMemoryTable<Guid, Event> Events { get; } = new(
+        e => e.EventId,
+        new UniqueConstraint<Event>(EventContentHashConstraint, e => e.ContentHash, EventErrors.DuplicateContent),
+        new UniqueConstraint<Event>(LocalEventIdConstraint, e => e.LocalEventId, PersistenceErrors.DuplicateKey));
 
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
     public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)

@@ -1,3 +1,4 @@
+using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,8 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
     public DbSet<Item> Items => Set<Item>();
     public DbSet<PendingItem> PendingItems => Set<PendingItem>();
+
+    public DbSet<Event> Events => Set<Event>();
 
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";

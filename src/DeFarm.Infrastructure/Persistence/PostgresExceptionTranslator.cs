@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using DeFarm.Application.Auth;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
+using DeFarm.Application.Events;
 using DeFarm.Domain.Common;
 using DeFarm.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
     {
         [UserAccountConfiguration.UsernameIndex] = AuthErrors.UsernameTaken,
         [UserAccountConfiguration.EmailIndex] = AuthErrors.EmailTaken,
+
+        [EventConfiguration.ContentHashIndex] = EventErrors.DuplicateContent,
     };
 
     public Exception? Translate(Exception exception)
