@@ -76,6 +76,10 @@ public sealed class RequestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IRevokedAccessTokenRepository RevokedTokens => Get<IRevokedAccessTokenRepository>();
 
+    public IEventRepository Events => Get<IEventRepository>();
+
+    public IEventQueries EventQueries => Get<IEventQueries>();
+
     public IUnitOfWork UnitOfWork => Get<IUnitOfWork>();
 
     public Task CommitAsync() => UnitOfWork.CommitAsync(CancellationToken.None);
