@@ -22,6 +22,11 @@ public sealed record PushLocalEventToCircuitCommand : ICommand<PushLocalEventRes
 /// The event that now holds the content: the existing twin (<see cref="WasDeduplicated"/>, with the keys it
 /// gained from the local event in <see cref="MergedKeys"/>) or the re-labelled local event.
 /// </summary>
+/// <remarks>
+/// The twin is found by content hash, which covers the whole metadata, so today it never lacks a key and
+/// <see cref="WasMerged"/> stays false; the merge is kept (as in the original) for when the hash stops
+/// covering every key, and is unit-tested on <c>Event.AddMissingMetadata</c>.
+/// </remarks>
 public sealed record PushLocalEventResult(
     EventResponse Event,
     bool WasDeduplicated,
