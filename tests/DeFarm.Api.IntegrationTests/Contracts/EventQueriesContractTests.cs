@@ -13,6 +13,8 @@ public sealed class EventQueriesContractTests(PersistenceProvider provider) : Re
     private static readonly EventViewer Alice = new("alice", []);
     private static readonly EventViewer Bob = new("bob", []);
 
+    private int _stored;
+
     [Test]
     public async Task ShouldShowEachViewerOnlyTheEventsTheyMaySee()
     {
@@ -62,8 +64,6 @@ public sealed class EventQueriesContractTests(PersistenceProvider provider) : Re
         (await ListIdsAsync(Alice, new EventFilter(Visibility: EventVisibility.Public))).ShouldBe([third, first]);
         (await ListIdsAsync(Alice, new EventFilter(From: Now.AddMinutes(2), To: Now.AddMinutes(2)))).ShouldBe([second]);
     }
-
-    private int _stored;
 
     /// <summary>Stores an event one minute after the previous one, so the order is known.</summary>
     private async Task<Guid> StoreAsync(
