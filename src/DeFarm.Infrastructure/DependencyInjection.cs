@@ -1,6 +1,7 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Common.Settings;
+using DeFarm.Infrastructure.Circuits;
 using DeFarm.Infrastructure.Email;
 using DeFarm.Infrastructure.InMemory;
 using DeFarm.Infrastructure.InMemory.Repositories;
@@ -51,6 +52,8 @@ public static class DependencyInjection
             configuration.GetValue("Seed:DemoUsers", seedByDefault),
             configuration["Seed:DemoPassword"] ?? "demo123"));
 
+        services.AddScoped<ICircuitMembership, NoCircuitMembership>();
+
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
         AddSecurity(services, configuration, environment);
         AddMail(services, configuration);
@@ -81,6 +84,10 @@ public static class DependencyInjection
         services.AddScoped<IPendingItemQueries, EfPendingItemQueries>();
 
         services.AddScoped<IDfidGenerator, PostgresDfidGenerator>();
+
+        services.AddScoped<IEventRepository, EfEventRepository>();
+        services.AddScoped<IEventQueries, EfEventQueries>();
+
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
         services.AddHostedService<DatabaseConnectivityService>();
@@ -104,6 +111,10 @@ public static class DependencyInjection
         services.AddScoped<IPendingItemQueries, InMemoryPendingItemQueries>();
 
         services.AddSingleton<IDfidGenerator, InMemoryDfidGenerator>();
+
+        services.AddScoped<IEventRepository, InMemoryEventRepository>();
+        services.AddScoped<IEventQueries, InMemoryEventQueries>();
+
         services.AddHostedService<InMemoryStoreInitializer>();
     }
 

@@ -1,4 +1,6 @@
 using DeFarm.Application.Common.Exceptions;
+using DeFarm.Application.Events;
+using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
@@ -17,6 +19,8 @@ internal sealed class InMemoryDatabase
 
     // Item shares
     public const string ItemShareRecipientConstraint = "dfid_recipient";
+    public const string EventContentHashConstraint = "content_hash";
+    public const string LocalEventIdConstraint = "local_event_id";
 
     public Lock Lock { get; } = new();
 
@@ -45,6 +49,10 @@ internal sealed class InMemoryDatabase
         s => s.ShareId,
         new UniqueConstraint<ItemShare>(
             ItemShareRecipientConstraint, s => (s.Dfid, s.RecipientUserId), Application.Items.ItemErrors.AlreadyShared));
+    public InMemoryTable<Guid, Event> Events { get; } = new(
+        e => e.EventId,
+        new UniqueConstraint<Event>(EventContentHashConstraint, e => e.ContentHash, EventErrors.DuplicateContent),
+        new UniqueConstraint<Event>(LocalEventIdConstraint, e => e.LocalEventId, PersistenceErrors.DuplicateKey));
 
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
     public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)

@@ -1,3 +1,4 @@
+using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
 
     // Item shares
     public DbSet<ItemShare> ItemShares => Set<ItemShare>();
+    public DbSet<Event> Events => Set<Event>();
 
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";

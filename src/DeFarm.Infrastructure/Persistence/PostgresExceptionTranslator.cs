@@ -3,6 +3,7 @@ using DeFarm.Application.Auth;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Items;
+using DeFarm.Application.Events;
 using DeFarm.Domain.Common;
 using DeFarm.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
         [UserAccountConfiguration.UsernameIndex] = AuthErrors.UsernameTaken,
         [UserAccountConfiguration.EmailIndex] = AuthErrors.EmailTaken,
         [ItemShareConfiguration.DfidRecipientIndex] = ItemErrors.AlreadyShared,
+        [EventConfiguration.ContentHashIndex] = EventErrors.DuplicateContent,
     };
 
     public Exception? Translate(Exception exception)

@@ -78,6 +78,10 @@ public sealed class RequestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IRevokedAccessTokenRepository RevokedTokens => Get<IRevokedAccessTokenRepository>();
 
+    public IEventRepository Events => Get<IEventRepository>();
+
+    public IEventQueries EventQueries => Get<IEventQueries>();
+
     public IUnitOfWork UnitOfWork => Get<IUnitOfWork>();
 
     // Items, shares and pending items

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using DeFarm.Application.Common.Interfaces;
+using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Items;
+using DeFarm.Application.Users;
+using DeFarm.Domain.Events;
+using Mediator;
+
+namespace DeFarm.Application.Events.Commands.CreateEvent;
+
+/// <summary>
+/// <c>POST /api/events</c>: records an event about an item the caller can see (decision 17). An event with the
+/// same content hash is answered instead of storing a copy (engines-api.md §3.5).
+/// </summary>
+public sealed record CreateEventCommand : ICommand<CreateEventResponse>
+{
+    public string Dfid { get; init; } = string.Empty;
+    public string? EventType { get; init; }
+    public string? Visibility { get; init; }
+    public JsonObject? Metadata { get; init; }
+}
+
+internal sealed class CreateEventCommandHandler(
+    ICurrentUser currentUser,
+    IUserRepository users,
+    IItemRepository items,
+    IItemShareRepository shares,
+    IEventRepository events,
+    TimeProvider clock) : ICommandHandler<CreateEventCommand, CreateEventResponse>
+{
+    public async ValueTask<CreateEventResponse> Handle(CreateEventCommand command, CancellationToken cancellationToken)
+    {
+        var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var @event = Event.Create(
+            item.Dfid, EventText.ParseType(command.EventType), EventText.ParseVisibility(command.Visibility), caller.Id,
+            command.Metadata, clock.GetUtcNow());
+
+        // A concurrent twin that wins the race makes this commit fail on the unique hash: 409 duplicate_event.
+        if (await events.GetByContentHashAsync(@event.ContentHash, cancellationToken) is { } original)
+        {
+            return CreateEventResponse.From(original, wasDeduplicated: true);
+        }
+
+        events.Add(@event);
+        return CreateEventResponse.From(@event, wasDeduplicated: false);
+    }
+}
