@@ -72,6 +72,8 @@ public static class DependencyInjection
         services.AddScoped<IItemRepository, EfItemRepository>();
         services.AddScoped<IPendingItemRepository, EfPendingItemRepository>();
         services.AddScoped<IItemQueries, EfItemQueries>();
+
+        services.AddScoped<ILidDfidMappingRepository, EfLidDfidMappingRepository>();
         services.AddScoped<IDfidGenerator, PostgresDfidGenerator>();
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
@@ -90,6 +92,8 @@ public static class DependencyInjection
         services.AddScoped<IItemRepository, InMemoryItemRepository>();
         services.AddScoped<IPendingItemRepository, InMemoryPendingItemRepository>();
         services.AddScoped<IItemQueries, InMemoryItemQueries>();
+
+        services.AddScoped<ILidDfidMappingRepository, InMemoryLidDfidMappingRepository>();
         services.AddSingleton<IDfidGenerator, InMemoryDfidGenerator>();
         services.AddHostedService<InMemoryStoreInitializer>();
     }

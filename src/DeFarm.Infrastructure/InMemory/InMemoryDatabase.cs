@@ -37,6 +37,8 @@ internal sealed class InMemoryDatabase
 
     public InMemoryTable<Guid, PendingItem> PendingItems { get; } = new(p => p.Id);
 
+    public InMemoryTable<Guid, LidDfidMapping> LidDfidMappings { get; } = new(m => m.LocalId);
+
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
     public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)
         where TKey : notnull

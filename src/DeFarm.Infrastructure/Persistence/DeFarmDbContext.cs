@@ -13,6 +13,8 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<Item> Items => Set<Item>();
     public DbSet<PendingItem> PendingItems => Set<PendingItem>();
 
+    public DbSet<LidDfidMapping> LidDfidMappings => Set<LidDfidMapping>();
+
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";
 

@@ -109,6 +109,31 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("items", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Domain.Items.LidDfidMapping", b =>
+                {
+                    b.Property<Guid>("LocalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("local_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Dfid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.HasKey("LocalId")
+                        .HasName("pk_lid_dfid_mappings");
+
+                    b.HasIndex("Dfid")
+                        .HasDatabaseName("ix_lid_dfid_mappings_dfid");
+
+                    b.ToTable("lid_dfid_mappings", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Items.PendingItem", b =>
                 {
                     b.Property<Guid>("Id")

@@ -4,7 +4,6 @@ using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
 using DeFarm.Domain.Items;
-using DeFarm.Domain.Users;
 using Mediator;
 
 namespace DeFarm.Application.Items.Commands.CreateItem;
@@ -66,7 +65,7 @@ internal sealed class CreateItemCommandHandler(
             return ItemResponse.From(existing);
         }
 
-        await EnsureWithinMonthlyLimitAsync(caller, now, cancellationToken);
+        await ItemTierLimit.EnsureWithinMonthlyLimitAsync(items, caller, now, cancellationToken);
         var item = Item.CreateWithDfid(
             await dfids.NextAsync(cancellationToken), identifiers, command.EnrichedData, sourceEntry, caller.Id,
             caller.WorkspaceId, now);
@@ -116,19 +115,5 @@ internal sealed class CreateItemCommandHandler(
         return Domain.Items.EnrichedData.FindQualityIssue(enrichedData) is { } issue
             ? (PendingReason.DataQualityIssue, issue)
             : null;
-    }
-
-    private async Task EnsureWithinMonthlyLimitAsync(UserAccount caller, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (caller.Limits.MaxItemsPerMonth is not { } limit)
-        {
-            return;
-        }
-
-        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        if (await items.CountCreatedSinceAsync(caller.Id, monthStart, cancellationToken) >= limit)
-        {
-            throw ItemErrors.TierLimitReached(limit);
-        }
     }
 }
