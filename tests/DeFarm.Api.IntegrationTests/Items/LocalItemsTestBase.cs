@@ -76,8 +76,11 @@ public abstract class LocalItemsTestBase : ApiTestBase
     }
 
     protected static void ShouldBeJson(JsonElement actual, string expected) =>
-        JsonNode.DeepEquals(JsonNode.Parse(actual.GetRawText()), JsonNode.Parse(expected))
-            .ShouldBeTrue($"actual: {actual.GetRawText()}");
+        ShouldBeJson(JsonNode.Parse(actual.GetRawText()), expected);
+
+    /// <summary>Structural JSON equality; object key order does not matter (jsonb does not keep it).</summary>
+    protected static void ShouldBeJson(JsonNode? actual, string expected) =>
+        JsonNode.DeepEquals(actual, JsonNode.Parse(expected)).ShouldBeTrue($"actual: {actual?.ToJsonString()}");
 }
 
 public static class LocalItemsAssertions
