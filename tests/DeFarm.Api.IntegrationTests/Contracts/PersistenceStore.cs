@@ -78,6 +78,10 @@ public sealed class RequestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IUnitOfWork UnitOfWork => Get<IUnitOfWork>();
 
+    public IItemRepository Items => Get<IItemRepository>();
+
+    public ILidDfidMappingRepository LidDfidMappings => Get<ILidDfidMappingRepository>();
+
     public Task CommitAsync() => UnitOfWork.CommitAsync(CancellationToken.None);
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
