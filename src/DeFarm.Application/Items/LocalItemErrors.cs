@@ -8,8 +8,7 @@ public static class LocalItemErrors
     /// <summary>Also what a caller gets for another workspace's local item.</summary>
     public static NotFoundException NotFound() => new("local_item_not_found", "Local item not found");
 
-    public static Domain.Common.BusinessRuleException AlreadyPushed(Guid localId) => new(
-        "already_tokenized", $"Cannot merge: {localId} has already been pushed to a circuit");
+    public static Domain.Common.BusinessRuleException AlreadyPushed(Guid localId) => Item.AlreadyTokenized(localId);
 
     public static string InvalidLocalId => "Invalid local_id format";
 

@@ -194,12 +194,15 @@ public sealed class Item
     /// <summary>The first canonical identifier, which decides the duplicate group of a local item.</summary>
     public Identifier? FindFirstCanonicalIdentifier() => _identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.Canonical);
 
+    /// <summary>The refusal for a local item that became a DFID (pushed to a circuit).</summary>
+    public static BusinessRuleException AlreadyTokenized(Guid? localId) =>
+        new("already_tokenized", $"Cannot merge: {localId} has already been pushed to a circuit");
+
     private void EnsureStillLocal()
     {
         if (!IsLocal)
         {
-            throw new BusinessRuleException(
-                "already_tokenized", $"Cannot merge: {LocalId} has already been pushed to a circuit");
+            throw AlreadyTokenized(LocalId);
         }
     }
 

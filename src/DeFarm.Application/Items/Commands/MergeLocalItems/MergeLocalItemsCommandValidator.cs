@@ -1,4 +1,3 @@
-using DeFarm.Domain.Items;
 using FluentValidation;
 
 namespace DeFarm.Application.Items.Commands.MergeLocalItems;
@@ -7,21 +6,18 @@ internal sealed class MergeLocalItemsCommandValidator : AbstractValidator<MergeL
 {
     public MergeLocalItemsCommandValidator()
     {
-        RuleFor(c => c.MasterLid).Must(BeALid).WithMessage("Invalid master_lid format");
+        RuleFor(c => c.MasterLid).MustBeALid("Invalid master_lid format");
         RuleFor(c => c.MergeLids).NotEmpty().WithMessage("merge_lids must not be empty");
-        RuleForEach(c => c.MergeLids).Must(BeALid).WithMessage((_, lid) => $"Invalid local_id format in merge_lids: '{lid}'");
+        RuleForEach(c => c.MergeLids).Must(LocalItemRules.IsLid)
+            .WithMessage((_, lid) => $"Invalid local_id format in merge_lids: '{lid}'");
         RuleFor(c => c.MergeLids)
             .Must((command, lids) => !lids.Any(lid => SameLid(lid, command.MasterLid)))
             .WithMessage("Cannot merge an item into itself");
         RuleFor(c => c.MergeLids)
-            .Must(lids => lids.Where(BeALid).Select(Guid.Parse).Distinct().Count() == lids.Count(BeALid))
+            .Must(lids => !lids.Where(LocalItemRules.IsLid).GroupBy(Guid.Parse).Any(g => g.Count() > 1))
             .WithMessage("merge_lids lists the same item twice");
-        RuleFor(c => c.MergeStrategy)
-            .Must(strategy => MergeStrategies.TryParse(strategy, out _))
-            .WithMessage((_, strategy) => LocalItemErrors.InvalidMergeStrategy(strategy));
+        RuleFor(c => c.MergeStrategy).MustBeAMergeStrategy();
     }
-
-    public static bool BeALid(string? text) => Guid.TryParse(text, out _);
 
     private static bool SameLid(string lid, string master) =>
         Guid.TryParse(lid, out var a) && Guid.TryParse(master, out var b) && a == b;

@@ -1,4 +1,3 @@
-using DeFarm.Domain.Items;
 using FluentValidation;
 
 namespace DeFarm.Application.Items.Commands.OrganizeLocalItems;
@@ -11,8 +10,6 @@ internal sealed class OrganizeLocalItemsCommandValidator : AbstractValidator<Org
             .Must(action => OrganizeLocalItemsCommand.Actions.Contains(action))
             .WithMessage((_, action) =>
                 $"Invalid action '{action}'; allowed: {string.Join(", ", OrganizeLocalItemsCommand.Actions)}");
-        RuleFor(c => c.MergeStrategy)
-            .Must(strategy => MergeStrategies.TryParse(strategy, out _))
-            .WithMessage((_, strategy) => LocalItemErrors.InvalidMergeStrategy(strategy));
+        RuleFor(c => c.MergeStrategy).MustBeAMergeStrategy();
     }
 }

@@ -6,6 +6,6 @@ internal sealed class UnmergeLocalItemCommandValidator : AbstractValidator<Unmer
 {
     public UnmergeLocalItemCommandValidator()
     {
-        RuleFor(c => c.MergedLid).Must(lid => Guid.TryParse(lid, out _)).WithMessage("Invalid merged_lid format");
+        RuleFor(c => c.MergedLid).MustBeALid("Invalid merged_lid format");
     }
 }

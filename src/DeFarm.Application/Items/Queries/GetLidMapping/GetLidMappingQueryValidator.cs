@@ -6,6 +6,6 @@ internal sealed class GetLidMappingQueryValidator : AbstractValidator<GetLidMapp
 {
     public GetLidMappingQueryValidator()
     {
-        RuleFor(q => q.LocalId).Must(lid => Guid.TryParse(lid, out _)).WithMessage(LocalItemErrors.InvalidLocalId);
+        RuleFor(q => q.LocalId).MustBeALid(LocalItemErrors.InvalidLocalId);
     }
 }
