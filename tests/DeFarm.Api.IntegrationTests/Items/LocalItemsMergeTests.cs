@@ -100,6 +100,18 @@ public sealed class LocalItemsMergeTests : LocalItemsTestBase
     }
 
     [Test]
+    public async Task ShouldRejectAMergeListNamingAnItemTwice()
+    {
+        var client = await SignInAsync();
+        var master = await CreateLocalAsync(client);
+        var other = await CreateLocalAsync(client);
+
+        var response = await client.PostAsJsonAsync(MergePath, new { master_lid = master, merge_lids = new[] { other, other } });
+
+        await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest, "validation_failed", "merge_lids lists the same item twice");
+    }
+
+    [Test]
     public async Task ShouldRejectAnUnknownMergeStrategy()
     {
         var client = await SignInAsync();
