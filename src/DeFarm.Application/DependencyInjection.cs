@@ -21,6 +21,8 @@ public static class DependencyInjection
             ];
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+
+        services.AddScoped<Items.LidDfidMapper>();
         return services;
     }
 }

@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<IItemShareRepository, EfItemShareRepository>();
         services.AddScoped<IPendingItemQueries, EfPendingItemQueries>();
 
+        services.AddScoped<ILidDfidMappingRepository, EfLidDfidMappingRepository>();
         services.AddScoped<IDfidGenerator, PostgresDfidGenerator>();
 
         services.AddScoped<IEventRepository, EfEventRepository>();
@@ -110,6 +111,7 @@ public static class DependencyInjection
         services.AddScoped<IItemShareRepository, InMemoryItemShareRepository>();
         services.AddScoped<IPendingItemQueries, InMemoryPendingItemQueries>();
 
+        services.AddScoped<ILidDfidMappingRepository, InMemoryLidDfidMappingRepository>();
         services.AddSingleton<IDfidGenerator, InMemoryDfidGenerator>();
 
         services.AddScoped<IEventRepository, InMemoryEventRepository>();

@@ -49,7 +49,7 @@ internal static class ItemRegistration
             return new ItemRegistrationResult(existing, null);
         }
 
-        await EnsureWithinMonthlyLimitAsync(items, caller, now, cancellationToken);
+        await ItemTierLimit.EnsureWithinMonthlyLimitAsync(items, caller, now, cancellationToken);
         var item = Item.CreateWithDfid(
             await dfids.NextAsync(cancellationToken), identifiers, enrichedData, sourceEntry, caller.Id,
             caller.WorkspaceId, now);
@@ -95,20 +95,5 @@ internal static class ItemRegistration
         return Domain.Items.EnrichedData.FindQualityIssue(enrichedData) is { } issue
             ? new ItemConflict(PendingReason.DataQualityIssue, issue)
             : null;
-    }
-
-    private static async Task EnsureWithinMonthlyLimitAsync(
-        IItemRepository items, UserAccount caller, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (caller.Limits.MaxItemsPerMonth is not { } limit)
-        {
-            return;
-        }
-
-        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        if (await items.CountCreatedSinceAsync(caller.Id, monthStart, cancellationToken) >= limit)
-        {
-            throw ItemErrors.TierLimitReached(limit);
-        }
     }
 }

@@ -32,4 +32,45 @@ public static class EnrichedData
 
         return null;
     }
+
+    /// <summary>Applies <paramref name="update"/> to <paramref name="target"/> by a local-merge strategy.</summary>
+    public static void MergeByStrategy(JsonObject target, JsonObject update, MergeStrategy strategy)
+    {
+        switch (strategy)
+        {
+            case MergeStrategy.KeepFirst:
+                return;
+            case MergeStrategy.Overwrite:
+                MergeInto(target, update);
+                return;
+            case MergeStrategy.Append:
+                foreach (var (key, value) in update)
+                {
+                    target[key] = Append(target[key], value);
+                }
+
+                return;
+        }
+    }
+
+    private static JsonNode? Append(JsonNode? current, JsonNode? incoming)
+    {
+        switch (current, incoming)
+        {
+            case (JsonArray existing, JsonArray added):
+                var appended = (JsonArray)existing.DeepClone();
+                foreach (var value in added.Where(v => !appended.Any(e => JsonNode.DeepEquals(e, v))))
+                {
+                    appended.Add(value?.DeepClone());
+                }
+
+                return appended;
+            case (JsonObject existing, JsonObject added):
+                var merged = (JsonObject)existing.DeepClone();
+                MergeInto(merged, added);
+                return merged;
+            default:
+                return incoming?.DeepClone();
+        }
+    }
 }

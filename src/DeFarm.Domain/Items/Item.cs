@@ -182,4 +182,103 @@ public sealed class Item
             throw new BusinessRuleException("invalid_enriched_data", issue);
         }
     }
+
+    #region Local items (workspace-local, pre-tokenization; engines-api.md §3.2)
+
+    /// <summary>
+    /// A workspace-local item (<c>POST /api/items/local</c>): id <c>LID-&lt;lid&gt;</c>, not legacy. Identifiers must be
+    /// valid (decision 8) and the data free of blank keys and null values; nothing is deduplicated.
+    /// </summary>
+    public static Item CreateLocal(
+        Guid localId, IEnumerable<Identifier> identifiers, JsonObject? enrichedData, Guid sourceEntry,
+        string createdBy, string? workspaceId, DateTimeOffset now)
+    {
+        var item = new Item(LocalPrefix + localId, localId, legacyMode: false, createdBy, workspaceId, now);
+        item.AddIdentifiers(identifiers, now);
+        item._sourceEntries.Add(new SourceEntry(sourceEntry, now));
+        EnsureStorable(enrichedData);
+        Domain.Items.EnrichedData.MergeInto(item.EnrichedData, enrichedData);
+        return item;
+    }
+
+    /// <summary>
+    /// Folds <paramref name="others"/> into this local item, in order: their data by <paramref name="strategy"/>, their
+    /// distinct source entries, and each becomes <see cref="ItemStatus.MergedInto"/> this item. Identifiers are not
+    /// merged. Every rule is checked before anything changes, so a refused merge leaves all items untouched.
+    /// </summary>
+    public void MergeLocal(IReadOnlyList<Item> others, MergeStrategy strategy, DateTimeOffset now)
+    {
+        EnsureStillLocal();
+        EnsureNotMergedInto();
+        foreach (var other in others)
+        {
+            if (ReferenceEquals(other, this) || other.Dfid == Dfid)
+            {
+                throw new BusinessRuleException("merge_into_itself", $"Cannot merge {LocalId} into itself");
+            }
+
+            other.EnsureStillLocal();
+            other.EnsureNotMergedInto();
+        }
+
+        if (others.Select(o => o.Dfid).Distinct().Count() != others.Count)
+        {
+            throw new BusinessRuleException("merge_duplicate_item", "An item cannot be merged twice in one merge");
+        }
+
+        foreach (var other in others)
+        {
+            Domain.Items.EnrichedData.MergeByStrategy(EnrichedData, other.EnrichedData, strategy);
+            foreach (var entry in other._sourceEntries.Where(e => _sourceEntries.All(mine => mine.EntryId != e.EntryId)))
+            {
+                _sourceEntries.Add(entry);
+            }
+
+            other.Status = ItemStatus.MergedInto;
+            other.MergedIntoLocalId = LocalId;
+            other.LastModified = now;
+        }
+
+        LastModified = now;
+    }
+
+    /// <summary>Makes a merged local item active again; the master's data is not rolled back.</summary>
+    public void UnmergeLocal(DateTimeOffset now)
+    {
+        if (Status != ItemStatus.MergedInto)
+        {
+            throw new BusinessRuleException("not_merged", $"Cannot unmerge: {LocalId} is not merged into another item");
+        }
+
+        EnsureStillLocal();
+        Status = ItemStatus.Active;
+        MergedIntoLocalId = null;
+        LastModified = now;
+    }
+
+    /// <summary>The first canonical identifier, which decides the duplicate group of a local item.</summary>
+    public Identifier? FindFirstCanonicalIdentifier() => _identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.Canonical);
+
+    /// <summary>The refusal for a local item that became a DFID (pushed to a circuit).</summary>
+    public static BusinessRuleException AlreadyTokenized(Guid? localId) =>
+        new("already_tokenized", $"Cannot merge: {localId} has already been pushed to a circuit");
+
+    private void EnsureStillLocal()
+    {
+        if (!IsLocal)
+        {
+            throw AlreadyTokenized(LocalId);
+        }
+    }
+
+    private void EnsureNotMergedInto()
+    {
+        if (Status == ItemStatus.MergedInto)
+        {
+            throw new BusinessRuleException(
+                "already_merged", $"Cannot merge: {LocalId} is already merged into {MergedIntoLocalId}");
+        }
+    }
+
+    #endregion
 }

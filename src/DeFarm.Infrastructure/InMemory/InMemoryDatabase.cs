@@ -53,6 +53,7 @@ internal sealed class InMemoryDatabase
         e => e.EventId,
         new UniqueConstraint<Event>(EventContentHashConstraint, e => e.ContentHash, EventErrors.DuplicateContent),
         new UniqueConstraint<Event>(LocalEventIdConstraint, e => e.LocalEventId, PersistenceErrors.DuplicateKey));
+    public InMemoryTable<Guid, LidDfidMapping> LidDfidMappings { get; } = new(m => m.LocalId);
 
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
     public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)

@@ -17,6 +17,7 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     // Item shares
     public DbSet<ItemShare> ItemShares => Set<ItemShare>();
     public DbSet<Event> Events => Set<Event>();
+    public DbSet<LidDfidMapping> LidDfidMappings => Set<LidDfidMapping>();
 
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";

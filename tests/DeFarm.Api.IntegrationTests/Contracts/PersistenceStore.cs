@@ -95,6 +95,8 @@ public sealed class RequestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IItemQueries ItemQueries => Get<IItemQueries>();
 
+    public ILidDfidMappingRepository LidDfidMappings => Get<ILidDfidMappingRepository>();
+
     public Task CommitAsync() => UnitOfWork.CommitAsync(CancellationToken.None);
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();

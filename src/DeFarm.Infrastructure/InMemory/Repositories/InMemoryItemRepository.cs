@@ -35,4 +35,21 @@ internal sealed class InMemoryItemRepository(InMemoryUnitOfWork unitOfWork) : II
     }
 
     public void Add(Item item) => unitOfWork.Insert(Database.Items, item);
+
+    public Task<IReadOnlyList<Item>> ListUnmergedLocalItemsAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        List<string> dfids;
+        lock (Database.Lock)
+        {
+            dfids = Database.Items.Rows
+                .Where(i => i.WorkspaceId == workspaceId && i.IsLocal && i.Status != ItemStatus.MergedInto)
+                .OrderBy(i => i.CreatedAt)
+                .ThenBy(i => i.Dfid, StringComparer.Ordinal)
+                .Select(i => i.Dfid)
+                .ToList();
+        }
+
+        IReadOnlyList<Item> tracked = dfids.Select(dfid => unitOfWork.Load(Database.Items, dfid)).OfType<Item>().ToList();
+        return Task.FromResult(tracked);
+    }
 }

@@ -25,4 +25,13 @@ internal sealed class EfItemRepository(DeFarmDbContext db) : IItemRepository
         db.Items.CountAsync(i => i.CreatedBy == userId && i.CreatedAt >= since, cancellationToken);
 
     public void Add(Item item) => db.Items.Add(item);
+
+    public async Task<IReadOnlyList<Item>> ListUnmergedLocalItemsAsync(
+        string workspaceId, CancellationToken cancellationToken) =>
+        await db.Items
+            .Where(i => i.WorkspaceId == workspaceId && i.Dfid.StartsWith(Item.LocalPrefix)
+                && i.Status != ItemStatus.MergedInto)
+            .OrderBy(i => i.CreatedAt)
+            .ThenBy(i => i.Dfid)
+            .ToListAsync(cancellationToken);
 }

@@ -14,4 +14,10 @@ public interface IItemRepository
     Task<int> CountCreatedSinceAsync(string userId, DateTimeOffset since, CancellationToken cancellationToken);
 
     void Add(Item item);
+
+    /// <summary>
+    /// The workspace's local items that are not merged into another one, tracked for changes, oldest first
+    /// (filtered in the store, by the workspace index).
+    /// </summary>
+    Task<IReadOnlyList<Item>> ListUnmergedLocalItemsAsync(string workspaceId, CancellationToken cancellationToken);
 }

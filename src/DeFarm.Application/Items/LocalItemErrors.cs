@@ -1,0 +1,17 @@
+using DeFarm.Application.Common.Exceptions;
+using DeFarm.Domain.Items;
+
+namespace DeFarm.Application.Items;
+
+public static class LocalItemErrors
+{
+    /// <summary>Also what a caller gets for another workspace's local item.</summary>
+    public static NotFoundException NotFound() => new("local_item_not_found", "Local item not found");
+
+    public static Domain.Common.BusinessRuleException AlreadyPushed(Guid localId) => Item.AlreadyTokenized(localId);
+
+    public static string InvalidLocalId => "Invalid local_id format";
+
+    public static string InvalidMergeStrategy(string? provided) =>
+        $"Invalid merge_strategy '{provided}'; allowed: {string.Join(", ", MergeStrategies.Names)}";
+}
