@@ -21,7 +21,7 @@ public sealed class LocalItemsCreateTests : LocalItemsTestBase
             enriched_data = new { breed = "Nelore", weight_kg = 412 },
         });
 
-        var data = (await response.ShouldBeOkAsync()).GetProperty("data");
+        var data = (await response.ShouldSucceedAsync()).GetProperty("data");
         data.GetProperty("status").GetString().ShouldBe("LocalOnly");
         var localId = data.GetProperty("local_id").GetString()!;
         var item = await LoadItemAsync(localId);
@@ -43,7 +43,7 @@ public sealed class LocalItemsCreateTests : LocalItemsTestBase
 
         var response = await client.PostAsJsonAsync(LocalPath, new { });
 
-        var localId = (await response.ShouldBeOkAsync()).GetProperty("data").GetProperty("local_id").GetString()!;
+        var localId = (await response.ShouldSucceedAsync()).GetProperty("data").GetProperty("local_id").GetString()!;
         (await LoadItemAsync(localId)).Identifiers.ShouldBeEmpty();
     }
 

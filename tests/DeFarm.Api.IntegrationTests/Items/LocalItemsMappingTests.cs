@@ -12,7 +12,7 @@ public sealed class LocalItemsMappingTests : LocalItemsTestBase
         var client = await SignInAsync();
         var lid = await CreateLocalAsync(client);
 
-        var body = await (await client.GetAsync(MappingPath(lid))).ShouldBeOkAsync();
+        var body = await (await client.GetAsync(MappingPath(lid))).ShouldSucceedAsync();
 
         ShouldBeJson(body.GetProperty("data"), $$"""{"local_id":"{{lid}}","dfid":null,"status":"LocalOnly"}""");
     }
@@ -25,7 +25,7 @@ public sealed class LocalItemsMappingTests : LocalItemsTestBase
         var dfid = Dfid.Create(new DateOnly(2025, 12, 5), 1);
         await MapToDfidAsync(lid, dfid);
 
-        var body = await (await client.GetAsync(MappingPath(lid))).ShouldBeOkAsync();
+        var body = await (await client.GetAsync(MappingPath(lid))).ShouldSucceedAsync();
 
         ShouldBeJson(body.GetProperty("data"), $$"""{"local_id":"{{lid}}","dfid":"{{dfid.Value}}","status":"Tokenized"}""");
         (await LoadItemAsync(lid)).Dfid.ShouldBe($"LID-{lid}");

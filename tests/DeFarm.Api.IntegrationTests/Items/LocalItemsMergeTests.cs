@@ -23,7 +23,7 @@ public sealed class LocalItemsMergeTests : LocalItemsTestBase
         var response = await client.PostAsJsonAsync(
             MergePath, new { master_lid = master, merge_lids = new[] { other }, merge_strategy = strategy });
 
-        var data = (await response.ShouldBeOkAsync()).GetProperty("data");
+        var data = (await response.ShouldSucceedAsync()).GetProperty("data");
         data.GetProperty("master_lid").GetString().ShouldBe(master);
         data.GetProperty("merged_count").GetInt32().ShouldBe(1);
         data.GetProperty("merged_lids").EnumerateArray().Select(l => l.GetString()).ShouldBe([other]);
@@ -44,7 +44,7 @@ public sealed class LocalItemsMergeTests : LocalItemsTestBase
 
         var response = await client.PostAsJsonAsync(MergePath, new { master_lid = master, merge_lids = new[] { first, second } });
 
-        (await response.ShouldBeOkAsync()).GetProperty("data").GetProperty("merged_count").GetInt32().ShouldBe(2);
+        (await response.ShouldSucceedAsync()).GetProperty("data").GetProperty("merged_count").GetInt32().ShouldBe(2);
         (await LoadItemAsync(master)).SourceEntries.Count.ShouldBe(3);
         foreach (var merged in new[] { first, second })
         {

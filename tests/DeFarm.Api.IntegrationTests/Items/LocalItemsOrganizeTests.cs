@@ -19,7 +19,7 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
         await CreateLocalAsync(client, "{}", Sisbov("222222222222"));
         await CreateLocalAsync(client, "{}", Lot("L-1"));
 
-        var body = await (await client.GetAsync(DuplicatesPath)).ShouldBeOkAsync();
+        var body = await (await client.GetAsync(DuplicatesPath)).ShouldSucceedAsync();
 
         var group = body.GetProperty("duplicate_groups").EnumerateArray().ShouldHaveSingleItem();
         group.GetProperty("identifier_key").GetString().ShouldBe("bovino:sisbov");
@@ -45,7 +45,7 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
         await CreateLocalAsync(stranger, "{}", Sisbov("111111111111"));
         await MergeAsync(client, master, merged);
 
-        var body = await (await client.GetAsync(DuplicatesPath)).ShouldBeOkAsync();
+        var body = await (await client.GetAsync(DuplicatesPath)).ShouldSucceedAsync();
 
         body.GetProperty("duplicate_groups").GetArrayLength().ShouldBe(0);
         ShouldBeJson(body.GetProperty("summary"), """{"total_items":1,"duplicate_groups":0,"items_in_duplicates":0}""");
@@ -59,7 +59,7 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
 
         var response = await client.PostAsJsonAsync(OrganizePath, new { action = "deduplicate", dry_run = true });
 
-        var body = await response.ShouldBeOkAsync();
+        var body = await response.ShouldSucceedAsync();
         body.GetProperty("dry_run").GetBoolean().ShouldBeTrue();
         ShouldHaveOneOperation(body, master, duplicates, "would_merge");
         ShouldBeJson(body.GetProperty("summary"), """{"items_before":4,"items_after":2,"merged_count":2,"groups_processed":1}""");
@@ -78,7 +78,7 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
 
         var response = await client.PostAsJsonAsync(OrganizePath, new { action, merge_strategy = strategy });
 
-        var body = await response.ShouldBeOkAsync();
+        var body = await response.ShouldSucceedAsync();
         body.GetProperty("dry_run").GetBoolean().ShouldBeFalse();
         ShouldHaveOneOperation(body, master, duplicates, "success");
         ShouldBeJson(body.GetProperty("summary"), """{"items_before":4,"items_after":2,"merged_count":2,"groups_processed":1}""");
@@ -88,7 +88,7 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
             (await LoadItemAsync(lid)).MergedIntoLocalId.ShouldBe(Guid.Parse(master));
         }
 
-        var after = await (await client.GetAsync(DuplicatesPath)).ShouldBeOkAsync();
+        var after = await (await client.GetAsync(DuplicatesPath)).ShouldSucceedAsync();
         after.GetProperty("duplicate_groups").GetArrayLength().ShouldBe(0);
     }
 
@@ -124,7 +124,7 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
 
         var response = await stranger.PostAsJsonAsync(OrganizePath, new { action = "merge_all" });
 
-        (await response.ShouldBeOkAsync()).GetProperty("operations").GetArrayLength().ShouldBe(0);
+        (await response.ShouldSucceedAsync()).GetProperty("operations").GetArrayLength().ShouldBe(0);
         (await LoadItemAsync(duplicates[0])).Status.ShouldBe(ItemStatus.Active);
     }
 
@@ -138,7 +138,7 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
 
         var response = await client.PostAsJsonAsync(UnmergePath, new { merged_lid = merged });
 
-        var body = await response.ShouldBeOkAsync();
+        var body = await response.ShouldSucceedAsync();
         body.GetProperty("restored_lid").GetString().ShouldBe(merged);
         body.GetProperty("previous_master_lid").GetString().ShouldBe(master);
         var restored = body.GetProperty("restored_item");
@@ -199,7 +199,7 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
 
     private static async Task MergeAsync(HttpClient client, string master, string merged) =>
         await (await client.PostAsJsonAsync(MergePath, new { master_lid = master, merge_lids = new[] { merged } }))
-            .ShouldBeOkAsync();
+            .ShouldSucceedAsync();
 
     private static void ShouldHaveOneOperation(JsonElement body, string master, string[] merged, string status)
     {

@@ -48,7 +48,7 @@ public abstract class LocalItemsTestBase : ApiTestBase
     {
         var response = await client.PostAsJsonAsync(
             LocalPath, new { identifiers, enriched_data = JsonNode.Parse(enrichedData) });
-        var body = await response.ShouldBeOkAsync();
+        var body = await response.ShouldSucceedAsync();
         return body.GetProperty("data").GetProperty("local_id").GetString()!;
     }
 
@@ -85,7 +85,8 @@ public abstract class LocalItemsTestBase : ApiTestBase
 
 public static class LocalItemsAssertions
 {
-    public static async Task<JsonElement> ShouldBeOkAsync(this HttpResponseMessage response)
+    /// <summary>200 with the local-item envelope <c>{"success": true, …}</c>.</summary>
+    public static async Task<JsonElement> ShouldSucceedAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.OK, text);

@@ -24,6 +24,120 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("dfid_sequence");
 
+            modelBuilder.Entity("DeFarm.Domain.Events.Event", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Dfid")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("dfid");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("event_type");
+
+                    b.Property<bool>("IsEncrypted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_encrypted");
+
+                    b.Property<bool>("IsLocal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_local");
+
+                    b.Property<Guid?>("LocalEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("local_event_id");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("metadata");
+
+                    b.Property<string>("MetadataCircuitId")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("metadata_circuit_id")
+                        .HasComputedColumnSql("CASE WHEN jsonb_typeof(metadata -> 'circuit_id') = 'string' THEN metadata ->> 'circuit_id' END", true);
+
+                    b.Property<string>("MetadataRecipientId")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("metadata_recipient_id")
+                        .HasComputedColumnSql("CASE WHEN jsonb_typeof(metadata -> 'recipient_id') = 'string' THEN metadata ->> 'recipient_id' END", true);
+
+                    b.Property<Guid?>("PushedToCircuit")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pushed_to_circuit");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("Timestamp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("timestamp");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("visibility");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_events");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_events_content_hash");
+
+                    b.HasIndex("Dfid")
+                        .HasDatabaseName("ix_events_dfid");
+
+                    b.HasIndex("EventType")
+                        .HasDatabaseName("ix_events_event_type");
+
+                    b.HasIndex("LocalEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_events_local_event_id");
+
+                    b.HasIndex("MetadataCircuitId")
+                        .HasDatabaseName("ix_events_metadata_circuit_id");
+
+                    b.HasIndex("MetadataRecipientId")
+                        .HasDatabaseName("ix_events_metadata_recipient_id");
+
+                    b.HasIndex("Source")
+                        .HasDatabaseName("ix_events_source");
+
+                    b.HasIndex("Timestamp")
+                        .HasDatabaseName("ix_events_timestamp");
+
+                    b.HasIndex("Visibility")
+                        .HasDatabaseName("ix_events_visibility");
+
+                    b.ToTable("events", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Items.Item", b =>
                 {
                     b.Property<string>("Dfid")
@@ -107,6 +221,63 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_items_status_created_at");
 
                     b.ToTable("items", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.ItemShare", b =>
+                {
+                    b.Property<string>("ShareId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("share_id");
+
+                    b.Property<string>("Dfid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.PrimitiveCollection<string[]>("Permissions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("permissions");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("recipient_user_id");
+
+                    b.Property<DateTimeOffset>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.Property<string>("SharedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("shared_by");
+
+                    b.Property<Guid>("SourceEntry")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_entry");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("ShareId")
+                        .HasName("pk_item_shares");
+
+                    b.HasIndex("Dfid", "RecipientUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_item_shares_dfid_recipient_user_id");
+
+                    b.HasIndex("RecipientUserId", "SharedAt")
+                        .HasDatabaseName("ix_item_shares_recipient_user_id_shared_at");
+
+                    b.ToTable("item_shares", (string)null);
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Items.LidDfidMapping", b =>
@@ -205,6 +376,9 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CreatedBy", "Status", "Priority")
                         .HasDatabaseName("ix_pending_items_created_by_status_priority");
+
+                    b.HasIndex("Status", "Priority", "CreatedAt")
+                        .HasDatabaseName("ix_pending_items_status_priority_created_at");
 
                     b.ToTable("pending_items", (string)null);
                 });
@@ -594,6 +768,16 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.Navigation("Identifiers");
 
                     b.Navigation("SourceEntries");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.ItemShare", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("Dfid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_item_shares_items_dfid");
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Items.PendingItem", b =>

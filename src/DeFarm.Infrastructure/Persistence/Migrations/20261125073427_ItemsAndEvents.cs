@@ -7,13 +7,38 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeFarm.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class Items : Migration
+    public partial class ItemsAndEvents : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateSequence(
                 name: "dfid_sequence");
+
+            migrationBuilder.CreateTable(
+                name: "events",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    dfid = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    event_type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    timestamp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    source = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    metadata = table.Column<string>(type: "jsonb", nullable: false),
+                    is_encrypted = table.Column<bool>(type: "boolean", nullable: false),
+                    visibility = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    content_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    local_event_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    is_local = table.Column<bool>(type: "boolean", nullable: false),
+                    pushed_to_circuit = table.Column<Guid>(type: "uuid", nullable: true),
+                    metadata_circuit_id = table.Column<string>(type: "text", nullable: true, computedColumnSql: "CASE WHEN jsonb_typeof(metadata -> 'circuit_id') = 'string' THEN metadata ->> 'circuit_id' END", stored: true),
+                    metadata_recipient_id = table.Column<string>(type: "text", nullable: true, computedColumnSql: "CASE WHEN jsonb_typeof(metadata -> 'recipient_id') = 'string' THEN metadata ->> 'recipient_id' END", stored: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_events", x => x.event_id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "items",
@@ -37,6 +62,19 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_items", x => x.dfid);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lid_dfid_mappings",
+                columns: table => new
+                {
+                    local_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    dfid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_lid_dfid_mappings", x => x.local_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -91,6 +129,30 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "item_shares",
+                columns: table => new
+                {
+                    share_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    dfid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    shared_by = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    recipient_user_id = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    shared_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    permissions = table.Column<string[]>(type: "text[]", nullable: false),
+                    source_entry = table.Column<Guid>(type: "uuid", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_item_shares", x => x.share_id);
+                    table.ForeignKey(
+                        name: "fk_item_shares_items_dfid",
+                        column: x => x.dfid,
+                        principalTable: "items",
+                        principalColumn: "dfid",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "item_source_entries",
                 columns: table => new
                 {
@@ -112,6 +174,53 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_events_dfid",
+                table: "events",
+                column: "dfid");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_event_type",
+                table: "events",
+                column: "event_type");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_metadata_circuit_id",
+                table: "events",
+                column: "metadata_circuit_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_metadata_recipient_id",
+                table: "events",
+                column: "metadata_recipient_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_source",
+                table: "events",
+                column: "source");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_timestamp",
+                table: "events",
+                column: "timestamp");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_visibility",
+                table: "events",
+                column: "visibility");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_events_content_hash",
+                table: "events",
+                column: "content_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_events_local_event_id",
+                table: "events",
+                column: "local_event_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_item_identifiers_dfid",
                 table: "item_identifiers",
                 column: "dfid");
@@ -125,6 +234,17 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                 name: "ix_item_identifiers_namespace_key_value",
                 table: "item_identifiers",
                 columns: new[] { "namespace", "key", "value" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_item_shares_dfid_recipient_user_id",
+                table: "item_shares",
+                columns: new[] { "dfid", "recipient_user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_item_shares_recipient_user_id_shared_at",
+                table: "item_shares",
+                columns: new[] { "recipient_user_id", "shared_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_item_source_entries_dfid",
@@ -157,19 +277,38 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                 column: "workspace_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_lid_dfid_mappings_dfid",
+                table: "lid_dfid_mappings",
+                column: "dfid");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_pending_items_created_by_status_priority",
                 table: "pending_items",
                 columns: new[] { "created_by", "status", "priority" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pending_items_status_priority_created_at",
+                table: "pending_items",
+                columns: new[] { "status", "priority", "created_at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "events");
+
+            migrationBuilder.DropTable(
                 name: "item_identifiers");
 
             migrationBuilder.DropTable(
+                name: "item_shares");
+
+            migrationBuilder.DropTable(
                 name: "item_source_entries");
+
+            migrationBuilder.DropTable(
+                name: "lid_dfid_mappings");
 
             migrationBuilder.DropTable(
                 name: "pending_items");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeFarm.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(DeFarmDbContext))]
-    [Migration("20261125065829_Events")]
-    partial class Events
+    [Migration("20261125073427_ItemsAndEvents")]
+    partial class ItemsAndEvents
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -226,6 +226,88 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("items", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Domain.Items.ItemShare", b =>
+                {
+                    b.Property<string>("ShareId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("share_id");
+
+                    b.Property<string>("Dfid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.PrimitiveCollection<string[]>("Permissions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("permissions");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("recipient_user_id");
+
+                    b.Property<DateTimeOffset>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.Property<string>("SharedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("shared_by");
+
+                    b.Property<Guid>("SourceEntry")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_entry");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("ShareId")
+                        .HasName("pk_item_shares");
+
+                    b.HasIndex("Dfid", "RecipientUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_item_shares_dfid_recipient_user_id");
+
+                    b.HasIndex("RecipientUserId", "SharedAt")
+                        .HasDatabaseName("ix_item_shares_recipient_user_id_shared_at");
+
+                    b.ToTable("item_shares", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.LidDfidMapping", b =>
+                {
+                    b.Property<Guid>("LocalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("local_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Dfid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.HasKey("LocalId")
+                        .HasName("pk_lid_dfid_mappings");
+
+                    b.HasIndex("Dfid")
+                        .HasDatabaseName("ix_lid_dfid_mappings_dfid");
+
+                    b.ToTable("lid_dfid_mappings", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Items.PendingItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -297,6 +379,9 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CreatedBy", "Status", "Priority")
                         .HasDatabaseName("ix_pending_items_created_by_status_priority");
+
+                    b.HasIndex("Status", "Priority", "CreatedAt")
+                        .HasDatabaseName("ix_pending_items_status_priority_created_at");
 
                     b.ToTable("pending_items", (string)null);
                 });
@@ -686,6 +771,16 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.Navigation("Identifiers");
 
                     b.Navigation("SourceEntries");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.ItemShare", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("Dfid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_item_shares_items_dfid");
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Items.PendingItem", b =>
