@@ -76,6 +76,14 @@ public sealed class RequestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IRevokedAccessTokenRepository RevokedTokens => Get<IRevokedAccessTokenRepository>();
 
+    public IItemRepository Items => Get<IItemRepository>();
+
+    public IItemQueries ItemQueries => Get<IItemQueries>();
+
+    public IPendingItemRepository PendingItems => Get<IPendingItemRepository>();
+
+    public IDfidGenerator Dfids => Get<IDfidGenerator>();
+
     public IUnitOfWork UnitOfWork => Get<IUnitOfWork>();
 
     public Task CommitAsync() => UnitOfWork.CommitAsync(CancellationToken.None);
