@@ -48,6 +48,34 @@ public sealed class ChangeItemTests : ItemsTestBase
     }
 
     [Test]
+    public async Task ShouldRefuseToAttachAnotherUsersIdentifier()
+    {
+        var (_, owner) = await SignedInUserAsync();
+        var theirs = await CreateItemAsync(owner, [Canonical("sisbov", "BR123456789012")]);
+        var (_, intruder) = await SignedInUserAsync();
+        var mine = await CreateItemAsync(intruder, [Contextual("lote", "L-1")]);
+        var dfid = mine.GetProperty("dfid").GetString()!;
+
+        var response = await intruder.PutAsJsonAsync(
+            $"{ItemsPath}/{dfid}", new { identifiers = new[] { Canonical("sisbov", "BR123456789012") } });
+
+        (await response.ShouldBeErrorAsync(HttpStatusCode.Conflict, "identifier_taken")).ToString()
+            .ShouldNotContain(theirs.GetProperty("dfid").GetString()!);
+        (await GetItemAsync(intruder, dfid)).ToString().ShouldBe(mine.ToString());
+    }
+
+    [Test]
+    public async Task ShouldAcceptAnIdentifierTheItemAlreadyCarries()
+    {
+        var (_, client) = await SignedInUserAsync();
+        var dfid = await CreateDfidAsync(client, "T-1");
+
+        var enriched = await EnrichAsync(client, dfid, new { identifiers = new[] { Contextual("tag", "T-1") } });
+
+        enriched.GetProperty("identifiers").GetArrayLength().ShouldBe(1);
+    }
+
+    [Test]
     public async Task ShouldLetAnAdminEnrichAnyonesItem()
     {
         var admin = await SeededAdminClientAsync();

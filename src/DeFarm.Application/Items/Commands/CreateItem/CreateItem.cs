@@ -56,8 +56,7 @@ internal sealed class CreateItemCommandHandler(
             var holder = await items.GetByDfidAsync(dfids[0], cancellationToken);
             if (holder is null || !ItemAccess.CanChange(holder, caller))
             {
-                throw new ConflictException(
-                    "identifier_taken", $"Identifier '{identifier.UniqueKey}' already belongs to another owner's item");
+                throw ItemErrors.IdentifierTaken(identifier);
             }
 
             existing ??= holder;
