@@ -107,6 +107,4 @@ public abstract class ItemsTestBase : ApiTestBase
 
     protected static string[] DfidsOf(JsonElement items) =>
         items.EnumerateArray().Select(i => i.GetProperty("dfid").GetString()!).ToArray();
-
-    protected static JsonObject Json(object value) => JsonSerializer.SerializeToNode(value)!.AsObject();
 }
