@@ -44,6 +44,8 @@ public sealed class ListItemsTests : ItemsTestBase
         DfidsOf(await ListAsync(client, path, "status=Deprecated")).ShouldBe([dfids[1]]);
         DfidsOf(await ListAsync(client, path, "status=merged")).ShouldBeEmpty();
         DfidsOf(await ListAsync(client, path, "status=whatever")).ShouldBe(dfids);
+        DfidsOf(await ListAsync(client, path, "status=1")).ShouldBe(dfids);
+        DfidsOf(await ListAsync(client, path, "status=active,deprecated")).ShouldBe(dfids);
     }
 
     [TestCaseSource(nameof(ListPaths))]
