@@ -31,15 +31,22 @@ internal static class ItemRegistration
         }
 
         identifiers.ForEach(identifier => identifier.EnsureValid());
-        if (holders.FirstOrDefault(h => h.Dfids.Count == 1) is { Identifier: not null } match)
+        // Every match is checked, not only the first: appending another owner's identifier to the caller's item
+        // would put it on two items and send that owner's later creates to pending review.
+        Item? existing = null;
+        foreach (var (identifier, holderDfids) in holders.Where(h => h.Dfids.Count == 1))
         {
-            var existing = await items.GetByDfidAsync(match.Dfids[0], cancellationToken);
-            if (existing is null || !ItemAccess.CanChange(existing, caller))
+            var holder = await items.GetByDfidAsync(holderDfids[0], cancellationToken);
+            if (holder is null || !ItemAccess.CanChange(holder, caller))
             {
-                throw new ConflictException(
-                    "identifier_taken", $"Identifier '{match.Identifier.UniqueKey}' already belongs to another owner's item");
+                throw ItemErrors.IdentifierTaken(identifier);
             }
 
+            existing ??= holder;
+        }
+
+        if (existing is not null)
+        {
             existing.AddIdentifiers(identifiers, now);
             if (enrichedData is not null)
             {

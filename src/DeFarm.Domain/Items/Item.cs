@@ -77,7 +77,8 @@ public sealed class Item
             identifier.EnsureValid();
             if (!_identifiers.Contains(identifier))
             {
-                _identifiers.Add(identifier);
+                // A copy: EF Core tracks owned rows by instance, so one instance on two items would be moved, not copied.
+                _identifiers.Add(identifier with { });
             }
         }
 

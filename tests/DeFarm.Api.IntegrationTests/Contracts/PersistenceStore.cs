@@ -82,6 +82,8 @@ public sealed class RequestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IEventQueries EventQueries => Get<IEventQueries>();
 
+    public IDfidGenerator Dfids => Get<IDfidGenerator>();
+
     public IUnitOfWork UnitOfWork => Get<IUnitOfWork>();
 
     // Items, shares and pending items

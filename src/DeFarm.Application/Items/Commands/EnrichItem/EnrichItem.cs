@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
+using DeFarm.Domain.Items;
+using DeFarm.Domain.Users;
 using Mediator;
 
 namespace DeFarm.Application.Items.Commands.EnrichItem;
@@ -25,8 +27,29 @@ internal sealed class EnrichItemCommandHandler(
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
-        item.Enrich(
-            command.EnrichedData, command.Identifiers?.Select(i => i.ToIdentifier()), Guid.NewGuid(), clock.GetUtcNow());
+        var identifiers = command.Identifiers?.Select(i => i.ToIdentifier()).ToList() ?? [];
+        await EnsureNotOnOthersItemsAsync(item, identifiers, caller, cancellationToken);
+        item.Enrich(command.EnrichedData, identifiers, Guid.NewGuid(), clock.GetUtcNow());
         return ItemResponse.From(item);
+    }
+
+    /// <summary>
+    /// As on create: another owner's identifier may not be attached here, or it would sit on two items and send
+    /// that owner's later creates to pending review.
+    /// </summary>
+    private async Task EnsureNotOnOthersItemsAsync(
+        Item item, List<Identifier> identifiers, UserAccount caller, CancellationToken cancellationToken)
+    {
+        foreach (var identifier in identifiers)
+        {
+            foreach (var dfid in await items.FindDfidsWithIdentifierAsync(identifier, cancellationToken))
+            {
+                var holder = dfid == item.Dfid ? item : await items.GetByDfidAsync(dfid, cancellationToken);
+                if (holder is null || !ItemAccess.CanChange(holder, caller))
+                {
+                    throw ItemErrors.IdentifierTaken(identifier);
+                }
+            }
+        }
     }
 }

@@ -28,7 +28,9 @@ internal sealed class ListItemsQueryHandler(ICurrentUser currentUser, IUserRepos
     public async ValueTask<IReadOnlyList<ItemResponse>> Handle(ListItemsQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var status = Enum.TryParse<ItemStatus>(query.Status, ignoreCase: true, out var parsed) ? parsed : (ItemStatus?)null;
+        // Names only: Enum.TryParse also reads "1" or "active,deprecated" as a status, which must be ignored too.
+        var status = query.Status is { } text && text.All(char.IsAsciiLetter)
+            && Enum.TryParse<ItemStatus>(text, ignoreCase: true, out var parsed) ? parsed : (ItemStatus?)null;
         var filter = new ItemFilter(
             string.IsNullOrWhiteSpace(query.IdentifierKey) ? null : query.IdentifierKey,
             string.IsNullOrWhiteSpace(query.IdentifierValue) ? null : query.IdentifierValue,

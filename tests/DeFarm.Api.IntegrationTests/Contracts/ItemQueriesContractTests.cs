@@ -1,0 +1,104 @@
+using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Items;
+using DeFarm.Infrastructure.Persistence;
+
+namespace DeFarm.Api.IntegrationTests.Contracts;
+
+[TestFixtureSource(typeof(PersistenceStore), nameof(PersistenceStore.Providers))]
+public sealed class ItemQueriesContractTests(PersistenceProvider provider) : ItemContractTest(provider)
+{
+    private const string SharedWorkspace = "farm-workspace";
+    private static readonly ItemViewer Alice = new("alice", SharedWorkspace, IsAdmin: false);
+    private static readonly ItemViewer Admin = new("hen", "hen-workspace", IsAdmin: true);
+    private static readonly ItemFilter NoFilter = new(null, null, null);
+
+    [Test]
+    public async Task ShouldListOwnItemsAndLocalItemsOfTheViewersWorkspace()
+    {
+        var own = ContractItems.New(1, "alice", Now, SharedWorkspace);
+        var othersInSameWorkspace = ContractItems.New(2, "bob", Now.AddMinutes(1), SharedWorkspace);
+        var othersLocalInSameWorkspace = ContractItems.NewLocal("bob", Now.AddMinutes(2), SharedWorkspace);
+        var othersLocalElsewhere = ContractItems.NewLocal("carol", Now.AddMinutes(3), "carol-workspace");
+        var ownLocal = ContractItems.NewLocal("alice", Now.AddMinutes(4), SharedWorkspace);
+        await StoreAsync(own, othersInSameWorkspace, othersLocalInSameWorkspace, othersLocalElsewhere, ownLocal);
+
+        (await ListAsync(Alice)).ShouldBe([own.Dfid, othersLocalInSameWorkspace.Dfid, ownLocal.Dfid]);
+        (await ListAsync(new ItemViewer("dave", null, false))).ShouldBeEmpty();
+        (await ListAsync(Admin)).Count.ShouldBe(5);
+    }
+
+    [Test]
+    public async Task ShouldFilterByIdentifierKeyValueAndStatus()
+    {
+        var tagA = ContractItems.New(1, "alice", Now, identifiers: Identifier.Contextual("generic", "tag", "A"));
+        var tagB = ContractItems.New(2, "alice", Now.AddMinutes(1), identifiers: Identifier.Contextual("bovino", "tag", "B"));
+        var lotA = ContractItems.New(3, "alice", Now.AddMinutes(2), identifiers: Identifier.Contextual("generic", "lote", "A"));
+        tagB.Deprecate(Now.AddMinutes(3));
+        await StoreAsync(tagA, tagB, lotA);
+
+        (await ListAsync(Alice, new ItemFilter("tag", null, null))).ShouldBe([tagA.Dfid, tagB.Dfid]);
+        (await ListAsync(Alice, new ItemFilter("tag", "B", null))).ShouldBe([tagB.Dfid]);
+        (await ListAsync(Alice, new ItemFilter("lote", "B", null))).ShouldBeEmpty();
+        (await ListAsync(Alice, new ItemFilter(null, "A", null))).Count.ShouldBe(3, "a value without a key is ignored");
+        (await ListAsync(Alice, new ItemFilter(null, null, ItemStatus.Deprecated))).ShouldBe([tagB.Dfid]);
+        (await ListAsync(Alice, new ItemFilter("tag", null, ItemStatus.Active))).ShouldBe([tagA.Dfid]);
+    }
+
+    [Test]
+    public async Task ShouldPageOldestFirstThenByDfid()
+    {
+        var third = ContractItems.New(3, "alice", Now.AddMinutes(1));
+        var second = ContractItems.New(2, "alice", Now);
+        var fourth = ContractItems.New(4, "alice", Now.AddMinutes(2));
+        var first = ContractItems.New(1, "alice", Now);
+        await StoreAsync(third, second, fourth, first);
+
+        (await ListAsync(Alice, limit: 10)).ShouldBe([first.Dfid, second.Dfid, third.Dfid, fourth.Dfid]);
+        (await ListAsync(Alice, limit: 2)).ShouldBe([first.Dfid, second.Dfid]);
+        (await ListAsync(Alice, limit: 2, offset: 2)).ShouldBe([third.Dfid, fourth.Dfid]);
+        (await ListAsync(Alice, limit: 2, offset: 3)).ShouldBe([fourth.Dfid]);
+        (await ListAsync(Alice, limit: 2, offset: 4)).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task ShouldReturnItemsWithTheirIdentifiersAndSourceEntries()
+    {
+        var lot = Identifier.Contextual("generic", "lote", "L-1");
+        var sisbov = Identifier.Canonical("bovino", "sisbov", "BR123456789012");
+        var item = ContractItems.New(1, "alice", Now, identifiers: [lot, sisbov]);
+        await StoreAsync(item);
+
+        await using var request = BeginRequest();
+        var listed = (await request.ItemQueries.ListAsync(Alice, new ItemFilter("lote", "L-1", null), 10, 0, None))
+            .ShouldHaveSingleItem();
+
+        listed.Identifiers.ShouldBe([lot, sisbov], "the filter must not trim the identifiers loaded");
+        listed.SourceEntries.ShouldBe(item.SourceEntries);
+    }
+
+    [Test]
+    public async Task ShouldCountVisibleItemsByStatus()
+    {
+        var deprecated = ContractItems.New(2, "alice", Now);
+        deprecated.Deprecate(Now);
+        await StoreAsync(
+            ContractItems.New(1, "alice", Now), deprecated, ContractItems.New(3, "alice", Now),
+            ContractItems.New(4, "bob", Now));
+
+        await using var request = BeginRequest();
+        var own = await request.ItemQueries.GetStatisticsAsync(Alice, None);
+        var all = await request.ItemQueries.GetStatisticsAsync(Admin, None);
+        var none = await request.ItemQueries.GetStatisticsAsync(new ItemViewer("dave", null, false), None);
+
+        own.ShouldBe(new ItemStatistics(3, 2, 0, 0, 1, 1.0));
+        all.Total.ShouldBe(4);
+        none.ShouldBe(new ItemStatistics(0, 0, 0, 0, 0, 0));
+    }
+
+    private async Task<List<string>> ListAsync(ItemViewer viewer, ItemFilter? filter = null, int limit = 100, int offset = 0)
+    {
+        await using var request = BeginRequest();
+        var items = await request.ItemQueries.ListAsync(viewer, filter ?? NoFilter, limit, offset, None);
+        return items.Select(i => i.Dfid).ToList();
+    }
+}
