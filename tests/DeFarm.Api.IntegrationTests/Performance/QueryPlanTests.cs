@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DeFarm.Api.IntegrationTests.Contracts;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
@@ -84,6 +85,27 @@ public sealed class QueryPlanTests
         await queries.ListAsync(viewer, new ItemFilter("sisbov", "BR123456789012", null), 100, 0, none);
         await queries.ListAsync(viewer, new ItemFilter("lote", null, null), 100, 0, none);
         await queries.GetStatisticsAsync(viewer, none);
+
+        await items.ListUnmergedLocalItemsAsync(user.WorkspaceId!, none);
+        await request.Get<ILidDfidMappingRepository>().GetDfidAsync(Guid.NewGuid(), none);
+        var shares = request.Get<IItemShareRepository>();
+        await shares.GetAsync(item.Dfid, user.Id, none);
+        await shares.IsSharedWithAsync(item.Dfid, user.Id, none);
+        await shares.ListSharedToAsync(user.Id, 100, 0, none);
+        await request.Get<IPendingItemQueries>().ListUnresolvedAsync(
+            new PendingItemFilter(user.Id, null, null), 100, 0, none);
+
+        var events = request.Get<IEventRepository>();
+        await events.GetByIdAsync(Guid.NewGuid(), none);
+        await events.GetByContentHashAsync("hash", none);
+        await events.GetByLocalIdAsync(Guid.NewGuid(), none);
+        var eventQueries = request.Get<IEventQueries>();
+        var eventViewer = new EventViewer(user.Id, []);
+        await eventQueries.ListAsync(eventViewer, new EventFilter(), 100, 0, none);
+        await eventQueries.ListAsync(eventViewer, new EventFilter(Dfid: item.Dfid), 100, 0, none);
+        await eventQueries.ListAsync(eventViewer, new EventFilter(EventType: EventType.Created), 100, 0, none);
+        await eventQueries.ListAsync(eventViewer, new EventFilter(Visibility: EventVisibility.Private), 100, 0, none);
+        await eventQueries.ListAsync(eventViewer, new EventFilter(From: Now, To: Now.AddDays(1)), 100, 0, none);
     }
 
     private static async Task<string> ExplainAsync(RecordedCommand command)
