@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DeFarm.Application.Items;
 using DeFarm.Domain.Items;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -25,12 +26,12 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
             identifier.WithOwner().HasForeignKey("dfid");
             identifier.Property<long>("id");
             identifier.HasKey("id");
-            identifier.Property(x => x.Namespace).HasMaxLength(50);
-            identifier.Property(x => x.Key).HasMaxLength(100);
-            identifier.Property(x => x.Value).HasMaxLength(500);
+            identifier.Property(x => x.Namespace).HasMaxLength(IdentifierListRules.MaxNamespaceLength);
+            identifier.Property(x => x.Key).HasMaxLength(IdentifierListRules.MaxKeyLength);
+            identifier.Property(x => x.Value).HasMaxLength(IdentifierListRules.MaxValueLength);
             identifier.Property(x => x.Kind).HasMaxLength(20).HasConversion<string>();
             identifier.Property(x => x.Registry).HasMaxLength(100);
-            identifier.Property(x => x.Scope).HasMaxLength(100);
+            identifier.Property(x => x.Scope).HasMaxLength(IdentifierListRules.MaxScopeLength);
             identifier.Ignore(x => x.UniqueKey);
             identifier.HasIndex(x => new { x.Key, x.Value });
             identifier.HasIndex(x => new { x.Namespace, x.Key, x.Value });

@@ -1,4 +1,3 @@
-using DeFarm.Application.Items.Commands.CreateItem;
 using FluentValidation;
 
 namespace DeFarm.Application.Items.Commands.CreateLocalItem;
@@ -7,8 +6,6 @@ internal sealed class CreateLocalItemCommandValidator : AbstractValidator<Create
 {
     public CreateLocalItemCommandValidator()
     {
-        RuleFor(c => c.Identifiers)
-            .Must(identifiers => identifiers is null || identifiers.Count <= CreateItemCommandValidator.MaxIdentifiers)
-            .WithMessage($"An item may carry at most {CreateItemCommandValidator.MaxIdentifiers} identifiers");
+        RuleFor(c => c.Identifiers).AreStorable();
     }
 }

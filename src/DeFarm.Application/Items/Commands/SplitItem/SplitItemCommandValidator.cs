@@ -1,4 +1,3 @@
-using DeFarm.Application.Items.Commands.CreateItem;
 using FluentValidation;
 
 namespace DeFarm.Application.Items.Commands.SplitItem;
@@ -8,8 +7,7 @@ internal sealed class SplitItemCommandValidator : AbstractValidator<SplitItemCom
     public SplitItemCommandValidator()
     {
         RuleFor(c => c.IdentifiersForNewItem)
-            .NotEmpty().WithMessage("identifiers_for_new_item must name at least one identifier")
-            .Must(identifiers => identifiers.Count <= CreateItemCommandValidator.MaxIdentifiers)
-            .WithMessage($"An item may carry at most {CreateItemCommandValidator.MaxIdentifiers} identifiers");
+            .NotEmpty().WithMessage("identifiers_for_new_item must name at least one identifier");
+        RuleFor(c => c.IdentifiersForNewItem).AreStorable();
     }
 }
