@@ -32,9 +32,13 @@ internal sealed class CreateItemsBatchCommandHandler(ISender sender, IUnitOfWork
             }
             catch (DeFarmException failure)
             {
-                // Drop whatever the failed item staged, so the next item starts clean.
-                unitOfWork.Reset();
                 results.Add(new BatchItemResult(false, null, failure.Message));
+            }
+            finally
+            {
+                // Each item starts clean: a failed one leaves nothing staged, and committed ones stop being
+                // tracked, so the cost of a commit does not grow with the size of the batch.
+                unitOfWork.Reset();
             }
         }
 
