@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Exceptions;
+using DeFarm.Domain.Users;
 
 namespace DeFarm.Application.Auth;
 
@@ -17,7 +18,8 @@ public static class AuthErrors
     public static ConflictException EmailTaken() => new("email_taken", "Email already exists");
 
     public static TooManyRequestsException TooManyResetRequests() => new(
-        "too_many_reset_requests", "Too many password reset requests. Please try again later.", TimeSpan.FromHours(1));
+        "too_many_reset_requests", "Too many password reset requests. Please try again later.",
+        PasswordResetToken.RequestLimitWindow);
 
     public static RequestValidationException InvalidResetToken() =>
         RequestValidationException.ForField("token", "Invalid password reset token");

@@ -32,5 +32,18 @@ internal static class ItemLoader
             : throw new ForbiddenException("not_item_owner", "Only the item's creator or an admin may change it");
     }
 
+    /// <summary>
+    /// The item already carrying <paramref name="identifier"/>, when the caller may change it; otherwise 409
+    /// <c>identifier_taken</c>, which names nothing of the other owner's item.
+    /// </summary>
+    public static async Task<Item> LoadIdentifierHolderAsync(
+        IItemRepository items, string dfid, Identifier identifier, UserAccount caller, CancellationToken cancellationToken)
+    {
+        var holder = await items.GetByDfidAsync(dfid, cancellationToken);
+        return holder is not null && ItemAccess.CanChange(holder, caller)
+            ? holder
+            : throw ItemErrors.IdentifierTaken(identifier);
+    }
+
     public static ItemViewer ViewerOf(UserAccount caller) => new(caller.Id, caller.WorkspaceId, caller.IsAdmin);
 }

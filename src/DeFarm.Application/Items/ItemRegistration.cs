@@ -36,12 +36,8 @@ internal static class ItemRegistration
         Item? existing = null;
         foreach (var (identifier, holderDfids) in holders.Where(h => h.Dfids.Count == 1))
         {
-            var holder = await items.GetByDfidAsync(holderDfids[0], cancellationToken);
-            if (holder is null || !ItemAccess.CanChange(holder, caller))
-            {
-                throw ItemErrors.IdentifierTaken(identifier);
-            }
-
+            var holder = await ItemLoader.LoadIdentifierHolderAsync(
+                items, holderDfids[0], identifier, caller, cancellationToken);
             existing ??= holder;
         }
 

@@ -8,6 +8,9 @@ public sealed class PasswordResetToken
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
+    /// <summary>The window over which reset requests per user are counted against the hourly limit.</summary>
+    public static readonly TimeSpan RequestLimitWindow = TimeSpan.FromHours(1);
+
     private PasswordResetToken()
     {
     }

@@ -40,7 +40,7 @@ internal sealed class ForgotPasswordCommandHandler(
         }
 
         var now = clock.GetUtcNow();
-        var recent = await resetTokens.CountCreatedSinceAsync(user.Id, now - TimeSpan.FromHours(1), cancellationToken);
+        var recent = await resetTokens.CountCreatedSinceAsync(user.Id, now - PasswordResetToken.RequestLimitWindow, cancellationToken);
         if (recent >= settings.RateLimitPerHour)
         {
             throw AuthErrors.TooManyResetRequests();

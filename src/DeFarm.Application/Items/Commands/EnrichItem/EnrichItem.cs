@@ -28,7 +28,7 @@ internal sealed class EnrichItemCommandHandler(
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
         var identifiers = command.Identifiers?.Select(i => i.ToIdentifier()).ToList() ?? [];
-        await EnsureNotOnOthersItemsAsync(item, identifiers, caller, cancellationToken);
+        await EnsureNotOnOthersItemsAsync(identifiers, caller, cancellationToken);
         item.Enrich(command.EnrichedData, identifiers, Guid.NewGuid(), clock.GetUtcNow());
         return ItemResponse.From(item);
     }
@@ -38,17 +38,14 @@ internal sealed class EnrichItemCommandHandler(
     /// that owner's later creates to pending review.
     /// </summary>
     private async Task EnsureNotOnOthersItemsAsync(
-        Item item, List<Identifier> identifiers, UserAccount caller, CancellationToken cancellationToken)
+        List<Identifier> identifiers, UserAccount caller, CancellationToken cancellationToken)
     {
         foreach (var identifier in identifiers)
         {
+            // The enriched item is among the holders when it already carries the identifier; it is the caller's.
             foreach (var dfid in await items.FindDfidsWithIdentifierAsync(identifier, cancellationToken))
             {
-                var holder = dfid == item.Dfid ? item : await items.GetByDfidAsync(dfid, cancellationToken);
-                if (holder is null || !ItemAccess.CanChange(holder, caller))
-                {
-                    throw ItemErrors.IdentifierTaken(identifier);
-                }
+                await ItemLoader.LoadIdentifierHolderAsync(items, dfid, identifier, caller, cancellationToken);
             }
         }
     }
