@@ -5,6 +5,7 @@ using DeFarm.Application.Items.Commands.CreateItem;
 using DeFarm.Application.Items.Commands.CreateItemsBatch;
 using DeFarm.Application.Items.Commands.DeprecateItem;
 using DeFarm.Application.Items.Commands.EnrichItem;
+using DeFarm.Application.Items.Commands.ImportItems;
 using DeFarm.Application.Items.Commands.MergeItems;
 using DeFarm.Application.Items.Commands.SplitItem;
 using DeFarm.Application.Items.Queries.GetItem;
@@ -28,6 +29,14 @@ public sealed class ItemsController(ISender sender) : ControllerBase
     /// <summary>Creates up to 1000 items, each on its own; the response reports every outcome.</summary>
     [HttpPost("batch")]
     public async Task<BatchCreateResponse> CreateBatch(CreateItemsBatchCommand command, CancellationToken cancellationToken) =>
+        await sender.Send(command, cancellationToken);
+
+    /// <summary>
+    /// Registers up to 1000 items in one transaction, all or nothing: any bad row answers 400 naming every bad
+    /// row (<c>items[i]</c>) and stores nothing.
+    /// </summary>
+    [HttpPost("import")]
+    public async Task<ImportItemsResponse> Import(ImportItemsCommand command, CancellationToken cancellationToken) =>
         await sender.Send(command, cancellationToken);
 
     /// <summary>The caller's items, oldest first; filters by identifier and status, paged by limit and offset.</summary>

@@ -9,15 +9,14 @@ internal static class ItemTierLimit
     public static async Task EnsureWithinMonthlyLimitAsync(
         IItemRepository items, UserAccount caller, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (caller.Limits.MaxItemsPerMonth is not { } limit)
-        {
-            return;
-        }
-
-        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        if (await items.CountCreatedSinceAsync(caller.Id, monthStart, cancellationToken) >= limit)
+        if (caller.Limits.MaxItemsPerMonth is { } limit
+            && await CountCreatedThisMonthAsync(items, caller, now, cancellationToken) >= limit)
         {
             throw ItemErrors.TierLimitReached(limit);
         }
     }
+
+    public static Task<int> CountCreatedThisMonthAsync(
+        IItemRepository items, UserAccount caller, DateTimeOffset now, CancellationToken cancellationToken) =>
+        items.CountCreatedSinceAsync(caller.Id, new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero), cancellationToken);
 }

@@ -24,6 +24,8 @@ internal sealed class InMemoryDatabase
 
     public Lock Lock { get; } = new();
 
+    public InMemoryKeyLocks KeyLocks { get; } = new();
+
     public InMemoryTable<string, UserAccount> Users { get; } = new(
         u => u.Id,
         new UniqueConstraint<UserAccount>(

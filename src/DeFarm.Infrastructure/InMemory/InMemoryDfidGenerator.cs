@@ -17,9 +17,13 @@ internal sealed class InMemoryDfidGenerator(InMemoryDatabase database, TimeProvi
         }
     });
 
-    public Task<Dfid> NextAsync(CancellationToken cancellationToken)
+    public async Task<Dfid> NextAsync(CancellationToken cancellationToken) => (await NextAsync(1, cancellationToken))[0];
+
+    public Task<IReadOnlyList<Dfid>> NextAsync(int count, CancellationToken cancellationToken)
     {
-        var sequence = Interlocked.Increment(ref _counter.Value[0]);
-        return Task.FromResult(Dfid.Create(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), sequence));
+        var last = Interlocked.Add(ref _counter.Value[0], count);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        IReadOnlyList<Dfid> dfids = Enumerable.Range(1, count).Select(i => Dfid.Create(today, last - count + i)).ToList();
+        return Task.FromResult(dfids);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
     : UnitOfWorkBase(logger)
 {
     private readonly List<ITrackedEntity> _tracked = [];
+    private readonly List<SemaphoreSlim> _heldLocks = [];
 
     public InMemoryDatabase Database { get; } = database;
 
@@ -70,6 +71,24 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
     }
 
     protected override void DiscardChanges() => _tracked.Clear();
+
+    protected override async Task AcquireLocksAsync(IReadOnlyList<long> orderedLockIds, CancellationToken cancellationToken)
+    {
+        // A stripe this unit of work already holds is not waited for again: PostgreSQL's advisory locks are
+        // re-entrant within a session too.
+        foreach (var stripe in Database.KeyLocks.StripesOf(orderedLockIds).Where(s => !_heldLocks.Contains(s)))
+        {
+            await stripe.WaitAsync(cancellationToken);
+            _heldLocks.Add(stripe);
+        }
+    }
+
+    protected override Task ReleaseLocksAsync()
+    {
+        _heldLocks.ForEach(stripe => stripe.Release());
+        _heldLocks.Clear();
+        return Task.CompletedTask;
+    }
 
     private TEntity Track<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, TEntity committed, long version)
         where TKey : notnull

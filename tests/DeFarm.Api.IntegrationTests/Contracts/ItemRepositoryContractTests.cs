@@ -103,7 +103,7 @@ public sealed class ItemRepositoryContractTests(PersistenceProvider provider) : 
         await using var read = BeginRequest();
 
         (await read.Items.GetByDfidAsync(item.Dfid, None)).ShouldBeNull();
-        (await read.Items.FindDfidsWithIdentifierAsync(Lot, None)).ShouldBeEmpty();
+        (await HoldersOfAsync(read, Lot)).ShouldBeEmpty();
     }
 
     [Test]
@@ -115,9 +115,9 @@ public sealed class ItemRepositoryContractTests(PersistenceProvider provider) : 
 
         await using var request = BeginRequest();
 
-        (await request.Items.FindDfidsWithIdentifierAsync(Sisbov, None)).ShouldBe([canonical.Dfid]);
-        (await request.Items.FindDfidsWithIdentifierAsync(Lot, None)).ShouldBe([contextual.Dfid]);
-        (await request.Items.FindDfidsWithIdentifierAsync(Identifier.Canonical("bovino", "sisbov", "BR123456789012"), None))
+        (await HoldersOfAsync(request, Sisbov)).ShouldBe([canonical.Dfid]);
+        (await HoldersOfAsync(request, Lot)).ShouldBe([contextual.Dfid]);
+        (await HoldersOfAsync(request, Identifier.Canonical("bovino", "sisbov", "BR123456789012")))
             .ShouldBe([canonical.Dfid], "verification is not part of the match");
     }
 
@@ -133,7 +133,7 @@ public sealed class ItemRepositoryContractTests(PersistenceProvider provider) : 
 
         await using var request = BeginRequest();
 
-        (await request.Items.FindDfidsWithIdentifierAsync(probe, None)).ShouldBeEmpty();
+        (await HoldersOfAsync(request, probe)).ShouldBeEmpty();
     }
 
     [Test]
@@ -145,7 +145,7 @@ public sealed class ItemRepositoryContractTests(PersistenceProvider provider) : 
 
         await using var request = BeginRequest();
 
-        (await request.Items.FindDfidsWithIdentifierAsync(Sisbov, None)).ShouldBe([tokenized.Dfid]);
+        (await HoldersOfAsync(request, Sisbov)).ShouldBe([tokenized.Dfid]);
     }
 
     [Test]
@@ -157,7 +157,26 @@ public sealed class ItemRepositoryContractTests(PersistenceProvider provider) : 
 
         await using var request = BeginRequest();
 
-        (await request.Items.FindDfidsWithIdentifierAsync(Lot, None)).ShouldBe([older.Dfid, newer.Dfid]);
+        (await HoldersOfAsync(request, Lot)).ShouldBe([older.Dfid, newer.Dfid]);
+    }
+
+    [Test]
+    public async Task ShouldFindTheHoldersOfSeveralIdentifiersInRequestOrderAtMostTwoEach()
+    {
+        var first = ContractItems.New(1, "alice", Now, identifiers: Lot);
+        var second = ContractItems.New(2, "bob", Now.AddMinutes(1), identifiers: Lot);
+        var third = ContractItems.New(3, "carol", Now.AddMinutes(2), identifiers: Lot);
+        var tagged = ContractItems.New(4, "alice", Now, identifiers: Sisbov);
+        await StoreAsync(first, second, third, tagged);
+        var unknown = Identifier.Contextual("bovino", "lote", "nobody-has-this");
+
+        await using var request = BeginRequest();
+        var holders = await request.Items.FindHoldersAsync([Sisbov, unknown, Lot], None);
+
+        holders.Count.ShouldBe(3);
+        holders[0].ShouldBe([tagged.Dfid]);
+        holders[1].ShouldBeEmpty();
+        holders[2].ShouldBe([first.Dfid, second.Dfid], "two holders are enough to call it a conflict");
     }
 
     [Test]
@@ -176,4 +195,7 @@ public sealed class ItemRepositoryContractTests(PersistenceProvider provider) : 
         (await request.Items.CountCreatedSinceAsync("bob", Now, None)).ShouldBe(1);
         (await request.Items.CountCreatedSinceAsync("carol", Now, None)).ShouldBe(0);
     }
+
+    private static async Task<IReadOnlyList<string>> HoldersOfAsync(RequestScope request, Identifier identifier) =>
+        (await request.Items.FindHoldersAsync([identifier], None))[0];
 }

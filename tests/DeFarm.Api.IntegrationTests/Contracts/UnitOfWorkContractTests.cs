@@ -112,4 +112,61 @@ public sealed class UnitOfWorkContractTests(PersistenceProvider provider) : Repo
         await using var read = BeginRequest();
         (await read.Users.GetByIdAsync(account.Id, None)).ShouldNotBeNull();
     }
+
+    [Test]
+    public async Task ShouldMakeASecondHolderOfAKeyWaitUntilTheFirstCommits()
+    {
+        await using var first = BeginRequest();
+        await first.UnitOfWork.LockAsync(["identifier:a", "identifier:b"], None);
+
+        await using var second = BeginRequest();
+        var waiting = second.UnitOfWork.LockAsync(["identifier:b"], None);
+        await AssertStillWaitingAsync(waiting);
+
+        await first.CommitAsync();
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Test]
+    public async Task ShouldReleaseKeysWhenARequestResetsOrEndsWithoutCommitting()
+    {
+        var reset = BeginRequest();
+        await reset.UnitOfWork.LockAsync(["event:x"], None);
+        await reset.UnitOfWork.ResetAsync();
+
+        await using (var next = BeginRequest())
+        {
+            await next.UnitOfWork.LockAsync(["event:x"], None).WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        await reset.DisposeAsync();
+        await using var last = BeginRequest();
+        await last.UnitOfWork.LockAsync(["event:x"], None).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Test]
+    public async Task ShouldNotMakeHoldersOfOtherKeysWait()
+    {
+        await using var first = BeginRequest();
+        await first.UnitOfWork.LockAsync(["identifier:a"], None);
+
+        await using var second = BeginRequest();
+        await second.UnitOfWork.LockAsync(["identifier:c", "identifier:c"], None).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Test]
+    public async Task ShouldLetARequestLockAKeyItAlreadyHolds()
+    {
+        await using var request = BeginRequest();
+        await request.UnitOfWork.LockAsync(["identifier:a"], None);
+
+        await request.UnitOfWork.LockAsync(["identifier:a", "identifier:b"], None).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>A wait cannot be proven endless; half a second without progress is the evidence used here.</summary>
+    private static async Task AssertStillWaitingAsync(Task waiting)
+    {
+        await Task.WhenAny(waiting, Task.Delay(TimeSpan.FromMilliseconds(500)));
+        waiting.IsCompleted.ShouldBeFalse("the key is held by another request");
+    }
 }

@@ -74,7 +74,7 @@ public sealed class QueryPlanTests
 
         var items = request.Get<IItemRepository>();
         await items.GetByDfidAsync(item.Dfid, none);
-        await items.FindDfidsWithIdentifierAsync(item.Identifiers[0], none);
+        await items.FindHoldersAsync([.. item.Identifiers], none);
         await items.CountCreatedSinceAsync(user.Id, Now, none);
         await request.Get<IPendingItemRepository>().GetByIdAsync(Guid.NewGuid(), none);
 

@@ -38,7 +38,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             }
             catch (ConcurrentUpdateException) when (message is IRetryOnConcurrentUpdate && attempt < MaxAttempts)
             {
-                unitOfWork.Reset();
+                await unitOfWork.ResetAsync();
                 // A short random pause keeps the racing requests from colliding again in lockstep.
                 await Task.Delay(Random.Shared.Next(5, 30), cancellationToken);
             }

@@ -9,4 +9,7 @@ namespace DeFarm.Application.Common.Interfaces;
 public interface IDfidGenerator
 {
     Task<Dfid> NextAsync(CancellationToken cancellationToken);
+
+    /// <summary><paramref name="count"/> new DFIDs from one round trip, for imports.</summary>
+    Task<IReadOnlyList<Dfid>> NextAsync(int count, CancellationToken cancellationToken);
 }

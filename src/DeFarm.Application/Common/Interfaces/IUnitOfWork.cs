@@ -14,6 +14,16 @@ public interface IUnitOfWork
     /// </summary>
     void AfterCommit(Func<CancellationToken, Task> action);
 
-    /// <summary>Forgets every staged change and after-commit action, so a command can run again on fresh data.</summary>
-    void Reset();
+    /// <summary>
+    /// Holds <paramref name="keys"/> exclusively until this unit of work commits or resets, across every API
+    /// instance, so that two commands which check before they insert (a new identifier, an event's content hash)
+    /// cannot both pass the check. Keys are taken in one global order, so two holders never deadlock.
+    /// </summary>
+    Task LockAsync(IEnumerable<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets every staged change and after-commit action and releases held keys, so a command can run again on
+    /// fresh data.
+    /// </summary>
+    Task ResetAsync();
 }

@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Items;
+using DeFarm.Infrastructure.Persistence.Repositories;
 
 namespace DeFarm.Infrastructure.InMemory.Repositories;
 
@@ -10,19 +11,19 @@ internal sealed class InMemoryItemRepository(InMemoryUnitOfWork unitOfWork) : II
     public Task<Item?> GetByDfidAsync(string dfid, CancellationToken cancellationToken) =>
         Task.FromResult(unitOfWork.Load(Database.Items, dfid));
 
-    public Task<IReadOnlyList<string>> FindDfidsWithIdentifierAsync(Identifier identifier, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<IReadOnlyList<string>>> FindHoldersAsync(
+        IReadOnlyList<Identifier> identifiers, CancellationToken cancellationToken)
     {
+        var wanted = identifiers.Select(i => (i.Namespace, i.Key, i.Value, i.Kind)).ToHashSet();
         lock (Database.Lock)
         {
-            IReadOnlyList<string> dfids = Database.Items.Rows
-                .Where(i => !i.IsLocal && i.Identifiers.Any(x =>
-                    x.Namespace == identifier.Namespace && x.Key == identifier.Key && x.Value == identifier.Value
-                    && x.Kind == identifier.Kind))
-                .OrderBy(i => i.CreatedAt)
-                .Select(i => i.Dfid)
-                .Take(2)
+            var candidates = Database.Items.Rows
+                .Where(i => !i.IsLocal)
+                .SelectMany(i => i.Identifiers
+                    .Where(x => wanted.Contains((x.Namespace, x.Key, x.Value, x.Kind)))
+                    .Select(x => new IdentifierHolder(i.Dfid, i.CreatedAt, x.Namespace, x.Key, x.Value, x.Kind)))
                 .ToList();
-            return Task.FromResult(dfids);
+            return Task.FromResult(IdentifierHolder.Match(identifiers, candidates));
         }
     }
 

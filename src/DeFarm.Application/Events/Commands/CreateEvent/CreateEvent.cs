@@ -1,3 +1,4 @@
+using DeFarm.Application.Common;
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
@@ -26,6 +27,7 @@ internal sealed class CreateEventCommandHandler(
     IItemRepository items,
     IItemShareRepository shares,
     IEventRepository events,
+    IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<CreateEventCommand, CreateEventResponse>
 {
     public async ValueTask<CreateEventResponse> Handle(CreateEventCommand command, CancellationToken cancellationToken)
@@ -36,7 +38,8 @@ internal sealed class CreateEventCommandHandler(
             item.Dfid, EventText.ParseType(command.EventType), EventText.ParseVisibility(command.Visibility), caller.Id,
             command.Metadata, clock.GetUtcNow());
 
-        // A concurrent twin that wins the race makes this commit fail on the unique hash: 409 duplicate_event.
+        // Held to the commit, so a concurrent twin waits and then finds this one.
+        await unitOfWork.LockAsync([LockKeys.ForEventContent(@event.ContentHash)], cancellationToken);
         if (await events.GetByContentHashAsync(@event.ContentHash, cancellationToken) is { } original)
         {
             return CreateEventResponse.From(original, wasDeduplicated: true);

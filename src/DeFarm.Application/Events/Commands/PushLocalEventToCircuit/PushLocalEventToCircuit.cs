@@ -1,3 +1,4 @@
+using DeFarm.Application.Common;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
@@ -37,7 +38,8 @@ public sealed record PushLocalEventResult(
 internal sealed class PushLocalEventToCircuitCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IEventRepository events) : ICommandHandler<PushLocalEventToCircuitCommand, PushLocalEventResult>
+    IEventRepository events,
+    IUnitOfWork unitOfWork) : ICommandHandler<PushLocalEventToCircuitCommand, PushLocalEventResult>
 {
     public async ValueTask<PushLocalEventResult> Handle(
         PushLocalEventToCircuitCommand command, CancellationToken cancellationToken)
@@ -54,7 +56,9 @@ internal sealed class PushLocalEventToCircuitCommandHandler(
             throw new ConflictException("event_not_local", "The local event was already pushed to a circuit");
         }
 
-        if (await events.GetByContentHashAsync(local.HashFor(command.TargetDfid), cancellationToken) is { } existing)
+        var contentHash = local.HashFor(command.TargetDfid);
+        await unitOfWork.LockAsync([LockKeys.ForEventContent(contentHash)], cancellationToken);
+        if (await events.GetByContentHashAsync(contentHash, cancellationToken) is { } existing)
         {
             // Non-destructive: the existing event keeps its values and only gains keys it lacks.
             var mergedKeys = existing.AddMissingMetadata(local.Metadata);

@@ -19,6 +19,11 @@ public sealed record CreateItemCommand : ICommand<ItemResponse>
 
     /// <summary>Provenance id (a UUID); a new one is generated when absent.</summary>
     public string? SourceEntry { get; init; }
+
+    internal Guid ParseSourceEntry() =>
+        SourceEntry is null ? Guid.NewGuid()
+        : Guid.TryParse(SourceEntry, out var parsed) ? parsed
+        : throw RequestValidationException.ForField("source_entry", "Invalid source entry UUID");
 }
 
 internal sealed class CreateItemCommandHandler(
@@ -27,17 +32,18 @@ internal sealed class CreateItemCommandHandler(
     IItemRepository items,
     IPendingItemRepository pendingItems,
     IDfidGenerator dfids,
+    IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<CreateItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(CreateItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var now = clock.GetUtcNow();
-        var sourceEntry = ParseSourceEntry(command.SourceEntry);
+        var sourceEntry = command.ParseSourceEntry();
         var identifiers = command.Identifiers.Select(i => i.ToIdentifier()).ToList();
 
-        var result = await ItemRegistration.RegisterAsync(
-            items, dfids, caller, identifiers, command.EnrichedData, sourceEntry, now, cancellationToken);
+        var registrar = await ItemRegistrar.BeginAsync(items, dfids, unitOfWork, caller, [identifiers], now, cancellationToken);
+        var result = await registrar.RegisterAsync(identifiers, command.EnrichedData, sourceEntry, cancellationToken);
         if (result.Conflict is { } conflict)
         {
             var pending = new PendingItem(
@@ -49,9 +55,4 @@ internal sealed class CreateItemCommandHandler(
 
         return ItemResponse.From(result.Item!);
     }
-
-    private static Guid ParseSourceEntry(string? sourceEntry) =>
-        sourceEntry is null ? Guid.NewGuid()
-        : Guid.TryParse(sourceEntry, out var parsed) ? parsed
-        : throw RequestValidationException.ForField("source_entry", "Invalid source entry UUID");
 }

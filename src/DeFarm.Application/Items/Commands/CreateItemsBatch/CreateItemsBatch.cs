@@ -38,7 +38,7 @@ internal sealed class CreateItemsBatchCommandHandler(ISender sender, IUnitOfWork
             {
                 // Each item starts clean: a failed one leaves nothing staged, and committed ones stop being
                 // tracked, so the cost of a commit does not grow with the size of the batch.
-                unitOfWork.Reset();
+                await unitOfWork.ResetAsync();
             }
         }
 

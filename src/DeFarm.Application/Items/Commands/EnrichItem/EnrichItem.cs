@@ -1,3 +1,4 @@
+using DeFarm.Application.Common;
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
@@ -21,6 +22,7 @@ internal sealed class EnrichItemCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<EnrichItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(EnrichItemCommand command, CancellationToken cancellationToken)
@@ -35,15 +37,17 @@ internal sealed class EnrichItemCommandHandler(
 
     /// <summary>
     /// As on create: another owner's identifier may not be attached here, or it would sit on two items and send
-    /// that owner's later creates to pending review.
+    /// that owner's later creates to pending review. Locked like a create, so neither can slip in between.
     /// </summary>
     private async Task EnsureNotOnOthersItemsAsync(
         List<Identifier> identifiers, UserAccount caller, CancellationToken cancellationToken)
     {
-        foreach (var identifier in identifiers)
+        await unitOfWork.LockAsync(LockKeys.ForIdentifiers(identifiers), cancellationToken);
+        var holders = await items.FindHoldersAsync(identifiers, cancellationToken);
+        foreach (var (identifier, dfids) in identifiers.Zip(holders))
         {
             // The enriched item is among the holders when it already carries the identifier; it is the caller's.
-            foreach (var dfid in await items.FindDfidsWithIdentifierAsync(identifier, cancellationToken))
+            foreach (var dfid in dfids)
             {
                 await ItemLoader.LoadIdentifierHolderAsync(items, dfid, identifier, caller, cancellationToken);
             }

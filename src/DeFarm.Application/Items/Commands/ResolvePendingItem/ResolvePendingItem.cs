@@ -32,6 +32,7 @@ internal sealed class ResolvePendingItemCommandHandler(
     IPendingItemRepository pendingItems,
     IItemRepository items,
     IDfidGenerator dfids,
+    IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<ResolvePendingItemCommand, ResolvePendingItemResponse>
 {
     public async ValueTask<ResolvePendingItemResponse> Handle(
@@ -58,8 +59,8 @@ internal sealed class ResolvePendingItemCommandHandler(
             ? command.NewIdentifiers.Select(i => i.ToIdentifier()).ToList()
             : pending.Identifiers.Select(i => i with { }).ToList(); // copies: an owned value has one owner
         var enrichedData = modify && command.NewEnrichedData is not null ? command.NewEnrichedData : pending.EnrichedData;
-        var result = await ItemRegistration.RegisterAsync(
-            items, dfids, caller, identifiers, enrichedData, pending.SourceEntry, now, cancellationToken);
+        var registrar = await ItemRegistrar.BeginAsync(items, dfids, unitOfWork, caller, [identifiers], now, cancellationToken);
+        var result = await registrar.RegisterAsync(identifiers, enrichedData, pending.SourceEntry, cancellationToken);
         if (result.Conflict is { } conflict)
         {
             // Not stored as yet another pending item: this one stays pending, to be modified or rejected.
