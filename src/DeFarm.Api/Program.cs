@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DeFarm.Api.Bench;
 using DeFarm.Api.Errors;
 using DeFarm.Api.Http;
 using DeFarm.Api.Swagger;
@@ -68,6 +69,7 @@ app.UseAuthorization();
 // Every controller action needs a signed-in caller unless it says [AllowAnonymous]. Not a fallback policy:
 // that would also answer unknown paths with 401 instead of 404.
 app.MapControllers().RequireAuthorization();
+app.MapRawItemTwin();
 MapProbe("/health/live", _ => false);
 MapProbe("/health/ready", check => check.Tags.Contains(DeFarm.Infrastructure.DependencyInjection.ReadinessTag));
 

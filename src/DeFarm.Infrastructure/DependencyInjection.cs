@@ -1,6 +1,7 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Common.Settings;
+using DeFarm.Infrastructure.Bench;
 using DeFarm.Infrastructure.Circuits;
 using DeFarm.Infrastructure.Email;
 using DeFarm.Infrastructure.InMemory;
@@ -14,6 +15,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace DeFarm.Infrastructure;
 
@@ -39,7 +41,12 @@ public static class DependencyInjection
 
         if (persistence.Provider == PersistenceProvider.Postgres)
         {
-            AddPostgres(services, database.Apply(persistence.ConnectionString!), database);
+            var connectionString = database.Apply(persistence.ConnectionString!);
+            AddPostgres(services, connectionString, database);
+            if (configuration.GetValue("Bench:RawTwinEndpoint", false))
+            {
+                services.AddSingleton(new RawItemTwin(NpgsqlDataSource.Create(connectionString)));
+            }
         }
         else
         {

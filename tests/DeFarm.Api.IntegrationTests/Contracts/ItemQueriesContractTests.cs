@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Items;
+using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
 
 namespace DeFarm.Api.IntegrationTests.Contracts;
@@ -25,6 +27,49 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         (await ListAsync(Alice)).ShouldBe([own.Dfid, othersLocalInSameWorkspace.Dfid, ownLocal.Dfid]);
         (await ListAsync(new ItemViewer("dave", null, false))).ShouldBeEmpty();
         (await ListAsync(Admin)).Count.ShouldBe(5);
+    }
+
+    [Test]
+    public async Task ShouldGetAnItemOnlyForUsersWhoMaySeeIt()
+    {
+        var alice = await StoreAccountAsync("alice", SharedWorkspace);
+        var bob = await StoreAccountAsync("bob", SharedWorkspace);
+        var carol = await StoreAccountAsync("carol", "carol-workspace");
+        var hen = await StoreAccountAsync("hen", "hen-workspace", isAdmin: true);
+        var own = ContractItems.New(1, alice.Id, Now, SharedWorkspace);
+        var sharedWithCarol = ContractItems.New(2, alice.Id, Now, SharedWorkspace);
+        var local = ContractItems.NewLocal(alice.Id, Now, SharedWorkspace);
+        await StoreAsync(own, sharedWithCarol, local);
+        await using (var write = BeginRequest())
+        {
+            write.ItemShares.Add(ItemShare.Create(sharedWithCarol.Dfid, alice.Id, carol.Id, null, Now));
+            await write.CommitAsync();
+        }
+
+        (await GetVisibleAsync(alice.Id, own.Dfid)).ShouldNotBeNull().Dfid.ShouldBe(own.Dfid);
+        (await GetVisibleAsync(bob.Id, own.Dfid)).ShouldBeNull("a DFID item is not visible to the creator's workspace");
+        (await GetVisibleAsync(bob.Id, local.Dfid)).ShouldNotBeNull("a local item is visible in its workspace");
+        (await GetVisibleAsync(carol.Id, local.Dfid)).ShouldBeNull();
+        (await GetVisibleAsync(carol.Id, sharedWithCarol.Dfid)).ShouldNotBeNull();
+        (await GetVisibleAsync(carol.Id, own.Dfid)).ShouldBeNull();
+        (await GetVisibleAsync(hen.Id, own.Dfid)).ShouldNotBeNull("admins see every item");
+        (await GetVisibleAsync("deleted-user", own.Dfid)).ShouldBeNull();
+        (await GetVisibleAsync(alice.Id, "DFID-20260314-999999-0")).ShouldBeNull();
+    }
+
+    [Test]
+    public async Task ShouldGetTheWholeItemWithItsIdentifiersAndSourceEntries()
+    {
+        var alice = await StoreAccountAsync("alice", SharedWorkspace);
+        var item = ContractItems.New(
+            1, alice.Id, Now, SharedWorkspace, new JsonObject { ["breed"] = "Nelore" }, Identifier.Contextual("bovino", "lote", "L-1"), Identifier.Canonical("bovino", "sisbov", "BR123456789012"));
+        await StoreAsync(item);
+
+        var read = (await GetVisibleAsync(alice.Id, item.Dfid)).ShouldNotBeNull();
+
+        read.Identifiers.ShouldBe(item.Identifiers);
+        read.SourceEntries.ShouldBe(item.SourceEntries);
+        read.EnrichedData.ToJsonString().ShouldBe(item.EnrichedData.ToJsonString());
     }
 
     [Test]
@@ -100,5 +145,21 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         await using var request = BeginRequest();
         var items = await request.ItemQueries.ListAsync(viewer, filter ?? NoFilter, limit, offset, None);
         return items.Select(i => i.Dfid).ToList();
+    }
+
+    private async Task<UserAccount> StoreAccountAsync(string id, string workspaceId, bool isAdmin = false)
+    {
+        var account = UserAccount.CreateWithId(
+            id, id, $"{id}@example.com", "hash", UserTier.Basic, isAdmin, workspaceId, Now);
+        await using var request = BeginRequest();
+        request.Users.Add(account);
+        await request.CommitAsync();
+        return account;
+    }
+
+    private async Task<Item?> GetVisibleAsync(string userId, string dfid)
+    {
+        await using var request = BeginRequest();
+        return await request.Get<IItemQueries>().GetVisibleAsync(userId, dfid, None);
     }
 }

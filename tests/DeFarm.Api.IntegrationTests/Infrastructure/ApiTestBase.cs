@@ -30,11 +30,13 @@ public abstract class ApiTestBase
     public void DisposeClient() => Client.Dispose();
 
     /// <summary>Registers a fresh user through the API and returns its credentials.</summary>
-    protected async Task<RegisteredUser> RegisterAsync(string? username = null, string password = DefaultPassword)
+    /// <remarks><paramref name="via"/>: another host (its tokens are signed with its own key).</remarks>
+    protected async Task<RegisteredUser> RegisterAsync(
+        string? username = null, string password = DefaultPassword, HttpClient? via = null)
     {
         username ??= $"user_{Guid.NewGuid():N}"[..20];
         var email = $"{username}@example.com";
-        var response = await Client.PostAsJsonAsync("/api/auth/register", new { username, password, email });
+        var response = await (via ?? Client).PostAsJsonAsync("/api/auth/register", new { username, password, email });
         response.EnsureSuccessStatusCode();
         var body = await response.ReadJsonAsync();
         return new RegisteredUser(

@@ -80,6 +80,7 @@ public sealed class QueryPlanTests
 
         var queries = request.Get<IItemQueries>();
         var viewer = new ItemViewer(user.Id, user.WorkspaceId, IsAdmin: false);
+        await queries.GetVisibleAsync(user.Id, item.Dfid, none);
         await queries.ListAsync(viewer, new ItemFilter(null, null, null), 100, 0, none);
         await queries.ListAsync(viewer, new ItemFilter(null, null, ItemStatus.Active), 100, 0, none);
         await queries.ListAsync(viewer, new ItemFilter("sisbov", "BR123456789012", null), 100, 0, none);

@@ -1,6 +1,7 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Items;
 using DeFarm.Domain.Items;
+using DeFarm.Domain.Users;
 
 namespace DeFarm.Infrastructure.InMemory.Repositories;
 
@@ -29,6 +30,22 @@ internal sealed class InMemoryItemQueries(InMemoryDatabase database) : IItemQuer
                 visible.Count, CountOf(ItemStatus.Active), CountOf(ItemStatus.Merged), CountOf(ItemStatus.Split),
                 CountOf(ItemStatus.Deprecated), visible.Count == 0 ? 0 : visible.Average(i => i.ConfidenceScore)));
         }
+    }
+
+    public Task<Item?> GetVisibleAsync(string userId, string dfid, CancellationToken cancellationToken)
+    {
+        UserAccount user;
+        lock (database.Lock)
+        {
+            if (!database.Users.TryGet(userId, out user, out _))
+            {
+                return Task.FromResult<Item?>(null);
+            }
+        }
+
+        var viewer = new ItemViewer(user.Id, user.WorkspaceId, user.IsAdmin);
+        return Task.FromResult(database.Query(database.Items, rows => rows.Where(i => i.Dfid == dfid).Where(IsVisibleTo(viewer)))
+            .SingleOrDefault());
     }
 
     /// <summary><see cref="ItemAccess.CanSee(Item, ItemViewer, bool)"/>, knowing the items shared with the viewer.</summary>

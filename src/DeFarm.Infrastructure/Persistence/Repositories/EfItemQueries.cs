@@ -42,6 +42,20 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
             CountOf(ItemStatus.Deprecated), total == 0 ? 0 : counts.Sum(c => c.Confidence) / total);
     }
 
+    public Task<Item?> GetVisibleAsync(string userId, string dfid, CancellationToken cancellationToken) =>
+        VisibleItem(db, userId, dfid, cancellationToken);
+
+    /// <summary>Compiled once: the item read is the hottest query of the API.</summary>
+    /// <remarks>The rule of <see cref="VisibleTo"/>, with the viewer read from <c>user_accounts</c> in the same query.</remarks>
+    private static readonly Func<DeFarmDbContext, string, string, CancellationToken, Task<Item?>> VisibleItem =
+        EF.CompileAsyncQuery((DeFarmDbContext db, string userId, string dfid, CancellationToken _) => db.Items
+            .AsNoTracking()
+            .Where(i => i.Dfid == dfid)
+            .Where(i => db.Users.Any(u => u.Id == userId && (u.IsAdmin || i.CreatedBy == userId
+                || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == u.WorkspaceId)
+                || db.ItemShares.Any(s => s.Dfid == i.Dfid && s.RecipientUserId == userId))))
+            .FirstOrDefault());
+
     /// <summary>The visibility rule of <see cref="Application.Items.ItemAccess"/>, as SQL.</summary>
     private IQueryable<Item> VisibleTo(ItemViewer viewer)
     {

@@ -18,4 +18,11 @@ public interface IItemQueries
         ItemViewer viewer, ItemFilter filter, int limit, int offset, CancellationToken cancellationToken);
 
     Task<ItemStatistics> GetStatisticsAsync(ItemViewer viewer, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The item, untracked, if the user may see it; <c>null</c> when it is missing, invisible to them, or the user
+    /// no longer exists. The user's admin flag and workspace are read by the same query: the item read is the
+    /// hottest path of the API, so it costs one round trip.
+    /// </summary>
+    Task<Item?> GetVisibleAsync(string userId, string dfid, CancellationToken cancellationToken);
 }

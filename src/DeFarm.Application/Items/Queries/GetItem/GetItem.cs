@@ -1,19 +1,23 @@
+using DeFarm.Application.Auth;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
-using DeFarm.Application.Users;
 using Mediator;
 
 namespace DeFarm.Application.Items.Queries.GetItem;
 
 public sealed record GetItemQuery(string Dfid) : IQuery<ItemResponse>;
 
-internal sealed class GetItemQueryHandler(
-    ICurrentUser currentUser, IUserRepository users, IItemRepository items, IItemShareRepository shares)
+/// <summary>
+/// <c>GET /api/items/:dfid</c>: one query, visibility applied in the store (the rule of <see cref="ItemAccess"/>);
+/// someone else's item is the same 404 as a missing one.
+/// </summary>
+internal sealed class GetItemQueryHandler(ICurrentUser currentUser, IItemQueries items)
     : IQueryHandler<GetItemQuery, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(GetItemQuery query, CancellationToken cancellationToken)
     {
-        var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        return ItemResponse.From(await ItemLoader.LoadVisibleAsync(items, shares, query.Dfid, caller, cancellationToken));
+        var userId = currentUser.UserId ?? throw AuthErrors.NotAuthenticated();
+        var item = await items.GetVisibleAsync(userId, query.Dfid, cancellationToken) ?? throw ItemErrors.NotFound();
+        return ItemResponse.From(item);
     }
 }

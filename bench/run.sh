@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# The item benchmark of issue 4 (a script, not a test). It starts a throw-away PostgreSQL cluster and the API
+# (Release, Production settings, raw twin on), seeds items through POST /api/items/import, and for each size
+# measures with wrk: GET /api/items/{dfid}, its raw-Npgsql twin, and a filtered list; then pgbench -S on the
+# same cluster. It prints requests/s, p50/p95/p99 and the ratios the targets in bench/README.md speak of.
+#
+# Settings (environment): BENCH_SIZES ("10000 1000000"), BENCH_DURATION (20s), BENCH_CONNECTIONS (32),
+# BENCH_THREADS (2), BENCH_DB_PORT (55499), BENCH_API_PORT (5099).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=${BENCH_SIZES:-"10000 1000000"}
+duration=${BENCH_DURATION:-20s}
+connections=${BENCH_CONNECTIONS:-32}
+threads=${BENCH_THREADS:-2}
+db_port=${BENCH_DB_PORT:-55499}
+api_port=${BENCH_API_PORT:-5099}
+api="http://127.0.0.1:${api_port}"
+
+install_missing() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v python3 >/dev/null || missing+=(python3)
+  ls /usr/lib/postgresql/*/bin/pgbench >/dev/null 2>&1 || missing+=(postgresql postgresql-contrib)
+  if ((${#missing[@]})); then
+    echo "Installing ${missing[*]} from apt..."
+    local sudo=""
+    [[ "$(id -u)" -eq 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+# initdb and postgres refuse to run as root; the cluster then belongs to the postgres user.
+as_db_owner() {
+  if [[ "$(id -u)" -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+start_cluster() {
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  [[ "$(id -u)" -ne 0 ]] || chown postgres "$work"
+  as_db_owner "$pg_bin/initdb" -D "$work/data" -A trust -U postgres >/dev/null
+  as_db_owner "$pg_bin/pg_ctl" -D "$work/data" -l "$work/postgres.log" -w start -o \
+    "-p $db_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=512MB" >/dev/null
+  psql_bench() { psql -h 127.0.0.1 -p "$db_port" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+  psql_bench -c "CREATE DATABASE defarm" -c "CREATE DATABASE pgbench"
+}
+
+start_api() {
+  dotnet build src/DeFarm.Api --configuration Release -v q -nologo >/dev/null
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$api" \
+    ConnectionStrings__DeFarm="Host=127.0.0.1;Port=${db_port};Username=postgres;Database=defarm;Maximum Pool Size=100" \
+    JWT_SECRET="bench-secret-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    Seed__DemoUsers=true Bench__RawTwinEndpoint=true Logging__LogLevel__Default=Warning \
+    dotnet src/DeFarm.Api/bin/Release/net10.0/DeFarm.Api.dll >"$work/api.log" 2>&1 &
+  api_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs "$api/health/ready" >/dev/null 2>&1 && return
+    sleep 0.5
+  done
+  echo "The API did not become ready; its log:" >&2
+  cat "$work/api.log" >&2
+  exit 1
+}
+
+stop_all() {
+  [[ -z "${api_pid:-}" ]] || kill "$api_pid" 2>/dev/null || true
+  [[ -z "${pg_bin:-}" ]] || as_db_owner "$pg_bin/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+
+sign_in() {
+  # cock is the Enterprise demo user: no monthly item limit, and not an admin (visibility is really checked).
+  curl -fs "$api/api/auth/login" -H 'Content-Type: application/json' \
+    -d '{"username":"cock","password":"demo123"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
+}
+
+# wrk_run <label> <path with %s> <sample file>: a warm-up, then the measured run; prints one table row.
+wrk_run() {
+  local label=$1 path=$2 sample=$3 figures
+  BENCH_SAMPLE=$sample BENCH_PATH=$path BENCH_TOKEN=$token \
+    wrk -t"$threads" -c"$connections" -d5s -s bench/wrk/sample.lua "$api" >/dev/null
+  figures=$(BENCH_SAMPLE=$sample BENCH_PATH=$path BENCH_TOKEN=$token \
+    wrk -t"$threads" -c"$connections" -d"$duration" -s bench/wrk/sample.lua "$api" | awk '/^BENCH/ {print $2, $3, $4, $5, $6}')
+  read -r rps p50 p95 p99 errors <<<"$figures"
+  printf '%-10s %-24s %9s %8s %8s %8s %7s\n' "$size" "$label" "$rps" "$p50" "$p95" "$p99" "$errors"
+  results["$size,$label"]="$rps $p95 $p99"
+}
+
+pgbench_run() {
+  local out tps latency
+  out=$(pgbench -h 127.0.0.1 -p "$db_port" -U postgres -S -n -c "$connections" -j "$threads" -T "${duration%s}" pgbench 2>&1)
+  tps=$(awk -F'= ' '/^tps/ {split($2, a, " "); printf "%.0f", a[1]}' <<<"$out")
+  latency=$(awk -F'= ' '/^latency average/ {split($2, a, " "); print a[1]}' <<<"$out")
+  printf '%-10s %-24s %9s %8s %8s %8s %7s\n' "$size" "pgbench -S (avg latency)" "$tps" "$latency" "-" "-" "-"
+}
+
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+
+install_missing
+work=$(mktemp -d /tmp/defarm-bench.XXXXXX)
+trap stop_all EXIT
+echo "Starting PostgreSQL and the API (work directory $work)..."
+start_cluster
+start_api
+token=$(sign_in)
+pgbench -h 127.0.0.1 -p "$db_port" -U postgres -i -q -s 10 pgbench >/dev/null 2>&1
+
+declare -A results
+seeded=0
+touch "$work/dfids" "$work/tags"
+echo "wrk: $connections connections, $threads threads, $duration per run; latencies in ms"
+for size in $sizes; do
+  echo "Seeding items $((seeded + 1))..$size through POST /api/items/import"
+  python3 bench/seed.py "$api" "$token" "$seeded" "$((size - seeded))" "$work/dfids" "$work/tags"
+  seeded=$size
+  psql -h 127.0.0.1 -p "$db_port" -U postgres -qAt -c "VACUUM ANALYZE" defarm
+  shuf -n 20000 "$work/dfids" >"$work/dfid-sample"
+  shuf -n 20000 "$work/tags" >"$work/tag-sample"
+
+  printf '%-10s %-24s %9s %8s %8s %8s %7s\n' items endpoint req/s p50 p95 p99 errors
+  wrk_run "item read (API)" "/api/items/%s" "$work/dfid-sample"
+  wrk_run "item read (raw twin)" "/bench/raw/items/%s" "$work/dfid-sample"
+  wrk_run "filtered list (API)" "/api/items?identifier_key=sisbov&identifier_value=%s&limit=20" "$work/tag-sample"
+  wrk_run "status list (API)" "/api/items?status=Active&limit=20" "$work/tag-sample"
+  pgbench_run
+done
+
+read -r -a all_sizes <<<"$sizes"
+small=${all_sizes[0]}
+large=${all_sizes[-1]}
+echo
+echo "Targets"
+for size in "${all_sizes[@]}"; do
+  read -r api_rps api_p95 api_p99 <<<"${results[$size,item read (API)]}"
+  read -r twin_rps _ _ <<<"${results[$size,item read (raw twin)]}"
+  echo "  $size items: item read = $(ratio "$api_rps" "$twin_rps") x raw twin (target >= 0.8);" \
+    "p95 $api_p95 ms (<= 50), p99 $api_p99 ms (<= 100)"
+done
+for label in "item read (API)" "filtered list (API)" "status list (API)"; do
+  read -r _ small_p95 _ <<<"${results[$small,$label]}"
+  read -r _ large_p95 _ <<<"${results[$large,$label]}"
+  echo "  $label: p95 at $large items = $(ratio "$large_p95" "$small_p95") x p95 at $small (target <= 1.5)"
+done
