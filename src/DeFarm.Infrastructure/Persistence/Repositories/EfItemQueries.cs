@@ -42,14 +42,5 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
             CountOf(ItemStatus.Deprecated), total == 0 ? 0 : counts.Sum(c => c.Confidence) / total);
     }
 
-    /// <summary>The visibility rule of <see cref="Application.Items.ItemAccess"/>, as SQL.</summary>
-    private IQueryable<Item> VisibleTo(ItemViewer viewer)
-    {
-        var items = db.Items.AsNoTracking();
-        return viewer.IsAdmin
-            ? items
-            : items.Where(i => i.CreatedBy == viewer.UserId
-                || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == viewer.WorkspaceId)
-                || db.ItemShares.Any(s => s.Dfid == i.Dfid && s.RecipientUserId == viewer.UserId));
-    }
+    private IQueryable<Item> VisibleTo(ItemViewer viewer) => EfItemVisibility.VisibleTo(db, viewer);
 }
