@@ -1,6 +1,7 @@
 using DeFarm.Domain.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace DeFarm.Infrastructure.Persistence.Configurations;
 
@@ -19,7 +20,9 @@ internal sealed class CidTimelineEntryConfiguration : IEntityTypeConfiguration<C
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Dfid).HasMaxLength(64);
         builder.Property(e => e.Cid).HasMaxLength(100);
-        builder.Property(e => e.Sequence).HasColumnName("event_sequence").ValueGeneratedOnAdd();
+        // Generated on insert by the trigger, not by an identity column; EF reads it back with RETURNING.
+        builder.Property(e => e.Sequence).HasColumnName("event_sequence").ValueGeneratedOnAdd()
+            .Metadata.SetValueGenerationStrategy(NpgsqlValueGenerationStrategy.None);
         builder.Property(e => e.TransactionHash).HasColumnName("ipcm_transaction_hash").HasMaxLength(100);
         builder.Property(e => e.Network).HasMaxLength(50);
         builder.HasIndex(e => new { e.Dfid, e.Sequence }).IsUnique().HasDatabaseName(DfidSequenceIndex);
