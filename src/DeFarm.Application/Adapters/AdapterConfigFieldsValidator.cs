@@ -18,21 +18,19 @@ internal abstract class AdapterConfigFieldsValidator<TCommand> : AbstractValidat
         RuleFor(r => r.ConnectionDetails).NotNull().WithMessage("connection_details is required");
         RuleFor(r => r.ConnectionDetails!).ChildRules(details =>
         {
-            details.RuleFor(d => d.Endpoint).Must(BeHttpUrl).OverridePropertyName("connection_details.endpoint")
+            details.RuleFor(d => d.Endpoint).Must(BeHttpUrl)
                 .WithMessage("connection_details.endpoint must be an http or https URL");
-            details.RuleFor(d => d.Endpoint).MaximumLength(AdapterConfigFields.MaxEndpointLength).OverridePropertyName("connection_details.endpoint")
+            details.RuleFor(d => d.Endpoint).MaximumLength(AdapterConfigFields.MaxEndpointLength)
                 .WithMessage($"connection_details.endpoint must be at most {AdapterConfigFields.MaxEndpointLength} characters");
             details.RuleFor(d => d.AuthType).Must(BeAuthType).When(d => d.AuthType is not null)
-                .OverridePropertyName("connection_details.auth_type")
                 .WithMessage($"connection_details.auth_type must be one of {string.Join(", ", AdapterConnection.AuthTypes)} or Custom(<scheme>)");
-            details.RuleFor(d => d.TimeoutMs).InclusiveBetween(1, 600_000).OverridePropertyName("connection_details.timeout_ms")
+            details.RuleFor(d => d.TimeoutMs).InclusiveBetween(1, 600_000)
                 .WithMessage("connection_details.timeout_ms must be between 1 and 600000");
-            details.RuleFor(d => d.RetryAttempts).InclusiveBetween(0, 10).OverridePropertyName("connection_details.retry_attempts")
+            details.RuleFor(d => d.RetryAttempts).InclusiveBetween(0, 10)
                 .WithMessage("connection_details.retry_attempts must be between 0 and 10");
             details.RuleFor(d => d.MaxConcurrentRequests).InclusiveBetween(1, 1000)
-                .OverridePropertyName("connection_details.max_concurrent_requests")
                 .WithMessage("connection_details.max_concurrent_requests must be between 1 and 1000");
-            details.RuleFor(d => d.CustomHeaders).Must(HaveTextValues).OverridePropertyName("connection_details.custom_headers")
+            details.RuleFor(d => d.CustomHeaders).Must(HaveTextValues)
                 .WithMessage("connection_details.custom_headers must map header names to strings");
         }).When(r => r.ConnectionDetails is not null);
     }
