@@ -4,11 +4,10 @@ using FluentValidation;
 
 namespace DeFarm.Application.Adapters;
 
-/// <summary>Shape rules of an adapter configuration body, shared by the create and update validators.</summary>
-internal abstract class AdapterConfigFieldsValidator<TCommand> : AbstractValidator<TCommand>
-    where TCommand : AdapterConfigFields
+/// <summary>Shape rules of an adapter configuration body, included by the create and update validators.</summary>
+internal sealed class AdapterConfigFieldsValidator : AbstractValidator<AdapterConfigFields>
 {
-    protected AdapterConfigFieldsValidator()
+    public AdapterConfigFieldsValidator()
     {
         RuleFor(r => r.Name).NotEmpty().WithMessage("name is required")
             .MaximumLength(AdapterConfigFields.MaxNameLength).WithMessage($"name must be at most {AdapterConfigFields.MaxNameLength} characters");

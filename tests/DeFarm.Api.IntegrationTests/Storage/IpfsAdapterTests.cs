@@ -24,7 +24,8 @@ public sealed class IpfsAdapterTests : StorageTestBase
         _ipfsApi = new DeFarmApiFactory(TestDatabase.ConnectionString, new Dictionary<string, string?>
         {
             ["IPFS_ENDPOINT"] = _kubo.Endpoint.ToString(),
-            ["Ipfs:TimeoutMilliseconds"] = "400",
+            // Long enough for a cold first upload on a busy machine, short enough for the timeout test.
+            ["Ipfs:TimeoutMilliseconds"] = "1500",
             ["Ipfs:RetryAttempts"] = "3",
             ["Ipfs:RetryDelayMilliseconds"] = "10",
         });
@@ -87,7 +88,7 @@ public sealed class IpfsAdapterTests : StorageTestBase
         var response = await MigrateViaIpfsAsync(alice, dfid);
 
         var body = await response.ShouldBeErrorAsync(HttpStatusCode.ServiceUnavailable, "ipfs_unavailable");
-        body.GetProperty("error").GetString().ShouldBe("IPFS upload failed: no answer within 400 ms");
+        body.GetProperty("error").GetString().ShouldBe("IPFS upload failed: no answer within 1500 ms");
         response.Headers.RetryAfter.ShouldNotBeNull();
         _kubo.Received.Count.ShouldBe(3);
         await (await GetAsync(alice, $"{HistoryPath}/{dfid}")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "storage_history_not_found");

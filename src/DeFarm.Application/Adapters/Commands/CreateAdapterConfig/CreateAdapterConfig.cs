@@ -2,6 +2,7 @@ using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
 using DeFarm.Domain.Storage;
+using FluentValidation;
 using Mediator;
 
 namespace DeFarm.Application.Adapters.Commands.CreateAdapterConfig;
@@ -27,4 +28,7 @@ internal sealed class CreateAdapterConfigCommandHandler(
     }
 }
 
-internal sealed class CreateAdapterConfigCommandValidator : AdapterConfigFieldsValidator<CreateAdapterConfigCommand>;
+internal sealed class CreateAdapterConfigCommandValidator : AbstractValidator<CreateAdapterConfigCommand>
+{
+    public CreateAdapterConfigCommandValidator() => Include(new AdapterConfigFieldsValidator());
+}

@@ -1,6 +1,7 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
+using FluentValidation;
 using Mediator;
 
 namespace DeFarm.Application.Adapters.Commands.UpdateAdapterConfig;
@@ -32,4 +33,7 @@ internal sealed class UpdateAdapterConfigCommandHandler(
     }
 }
 
-internal sealed class UpdateAdapterConfigCommandValidator : AdapterConfigFieldsValidator<UpdateAdapterConfigCommand>;
+internal sealed class UpdateAdapterConfigCommandValidator : AbstractValidator<UpdateAdapterConfigCommand>
+{
+    public UpdateAdapterConfigCommandValidator() => Include(new AdapterConfigFieldsValidator());
+}

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Items;
 using DeFarm.Application.Users;
 using Mediator;
 
@@ -24,7 +25,7 @@ internal sealed class GetStorageLocationsQueryHandler(
     public async ValueTask<StorageLocationsResponse> Handle(GetStorageLocationsQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await Items.ItemLoader.LoadVisibleAsync(items, shares, query.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, query.Dfid, caller, cancellationToken);
         var history = await histories.GetByDfidAsync(item.Dfid, cancellationToken);
         var locations = (history?.Records ?? []).Reverse().Select(r => r.Location).Distinct()
             .Select(location => location.ToJson()).ToList();
