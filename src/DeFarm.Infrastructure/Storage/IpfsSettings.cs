@@ -13,10 +13,11 @@ internal sealed record IpfsSettings(Uri? Endpoint, TimeSpan Timeout, int RetryAt
 {
     public static IpfsSettings From(IConfiguration configuration)
     {
-        var endpoint = configuration["IPFS_ENDPOINT"];
+        // A trailing slash keeps a base path (http://gateway/ipfs-rpc/) when api/v0/… is resolved against it.
+        var endpoint = configuration["IPFS_ENDPOINT"]?.Trim().TrimEnd('/') + "/";
         Uri? uri = null;
-        if (!string.IsNullOrWhiteSpace(endpoint)
-            && (!Uri.TryCreate(endpoint.Trim(), UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https")))
+        if (endpoint != "/"
+            && (!Uri.TryCreate(endpoint, UriKind.Absolute, out uri) || uri.Scheme is not ("http" or "https")))
         {
             throw new InvalidOperationException($"IPFS_ENDPOINT must be an http or https URL, not '{endpoint}'.");
         }
