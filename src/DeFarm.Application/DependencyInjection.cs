@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
         services.AddScoped<Items.LidDfidMapper>();
+        services.AddScoped<Storage.ItemVersionStorage>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ using DeFarm.Infrastructure.Maintenance;
 using DeFarm.Infrastructure.Persistence;
 using DeFarm.Infrastructure.Persistence.Repositories;
 using DeFarm.Infrastructure.Security;
+using DeFarm.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -60,6 +61,8 @@ public static class DependencyInjection
             configuration["Seed:DemoPassword"] ?? "demo123"));
 
         services.AddScoped<ICircuitMembership, NoCircuitMembership>();
+        services.AddScoped<IItemPublication, NoPublishedItems>();
+        AddStorageAdapters(services, configuration);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
         AddSecurity(services, configuration, environment);
@@ -96,6 +99,13 @@ public static class DependencyInjection
         services.AddScoped<IEventRepository, EfEventRepository>();
         services.AddScoped<IEventQueries, EfEventQueries>();
 
+        services.AddScoped<IStorageHistoryRepository, EfStorageHistoryRepository>();
+        services.AddScoped<IStorageHistoryQueries, EfStorageHistoryQueries>();
+        services.AddScoped<ICidTimelineRepository, EfCidTimelineRepository>();
+        services.AddScoped<IIndexingProgressRepository, EfIndexingProgressRepository>();
+        services.AddScoped<IAdapterConfigRepository, EfAdapterConfigRepository>();
+        services.AddScoped<IContentStore, EfContentStore>();
+
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
         services.AddHostedService<DatabaseConnectivityService>();
@@ -124,7 +134,25 @@ public static class DependencyInjection
         services.AddScoped<IEventRepository, InMemoryEventRepository>();
         services.AddScoped<IEventQueries, InMemoryEventQueries>();
 
+        services.AddScoped<IStorageHistoryRepository, InMemoryStorageHistoryRepository>();
+        services.AddScoped<IStorageHistoryQueries, InMemoryStorageHistoryQueries>();
+        services.AddScoped<ICidTimelineRepository, InMemoryCidTimelineRepository>();
+        services.AddScoped<IIndexingProgressRepository, InMemoryIndexingProgressRepository>();
+        services.AddScoped<IAdapterConfigRepository, InMemoryAdapterConfigRepository>();
+        services.AddScoped<IContentStore, InMemoryContentStore>();
+
         services.AddHostedService<InMemoryStoreInitializer>();
+    }
+
+    /// <summary>The adapters behind <c>ipfs-ipfs</c>: a Kubo node when <c>IPFS_ENDPOINT</c> is set, else the content store.</summary>
+    private static void AddStorageAdapters(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(IpfsSettings.From(configuration));
+        // Each attempt has its own timeout inside KuboClient; the client-wide one must not cut retries short.
+        services.AddHttpClient<KuboClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddScoped<KuboStorageAdapter>();
+        services.AddScoped<LocalContentAdapter>();
+        services.AddScoped<IStorageAdapterResolver, StorageAdapterResolver>();
     }
 
     private static void AddSecurity(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -1,4 +1,5 @@
 using DeFarm.Application.Auth;
+using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Users;
@@ -13,5 +14,13 @@ internal static class CurrentAccount
     {
         var userId = currentUser.UserId ?? throw AuthErrors.NotAuthenticated();
         return await users.GetByIdAsync(userId, cancellationToken) ?? throw AuthErrors.UserNotFound();
+    }
+
+    /// <summary>The caller's account if it is an admin; 403 <c>Admin privileges required</c> otherwise.</summary>
+    public static async Task<UserAccount> LoadAdminAsync(
+        ICurrentUser currentUser, IUserRepository users, CancellationToken cancellationToken)
+    {
+        var caller = await LoadAsync(currentUser, users, cancellationToken);
+        return caller.IsAdmin ? caller : throw new ForbiddenException("admin_required", "Admin privileges required");
     }
 }

@@ -1,7 +1,9 @@
+using DeFarm.Application.Adapters;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Events;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
+using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
 
@@ -21,6 +23,7 @@ internal sealed class InMemoryDatabase
     public const string ItemShareRecipientConstraint = "dfid_recipient";
     public const string EventContentHashConstraint = "content_hash";
     public const string LocalEventIdConstraint = "local_event_id";
+    public const string AdapterConfigDefaultConstraint = "default_for";
 
     public Lock Lock { get; } = new();
 
@@ -56,6 +59,31 @@ internal sealed class InMemoryDatabase
         new UniqueConstraint<Event>(EventContentHashConstraint, e => e.ContentHash, EventErrors.DuplicateContent),
         new UniqueConstraint<Event>(LocalEventIdConstraint, e => e.LocalEventId, PersistenceErrors.DuplicateKey));
     public InMemoryTable<Guid, LidDfidMapping> LidDfidMappings { get; } = new(m => m.LocalId);
+
+    // Storage history: two requests starting one item's history at once collide like a stale update.
+    public InMemoryTable<string, ItemStorageHistory> StorageHistories { get; } = new(h => h.Dfid)
+    {
+        KeyViolation = () => new ConcurrentUpdateException(),
+    };
+
+    /// <summary>Numbered at commit, under the store's lock, next in the DFID's timeline (the trigger's job in PostgreSQL).</summary>
+    public InMemoryTable<Guid, CidTimelineEntry> CidTimeline { get; } = new(
+        e => e.Id,
+        new UniqueConstraint<CidTimelineEntry>(
+            "dfid_sequence", e => e.Sequence == 0 ? null : (e.Dfid, e.Sequence), PersistenceErrors.DuplicateKey))
+    {
+        BeforeInsert = (entry, committed) => entry.AssignSequence(
+            committed.Where(e => e.Dfid == entry.Dfid).Select(e => e.Sequence).DefaultIfEmpty().Max() + 1),
+    };
+
+    public InMemoryTable<string, IndexingProgress> IndexingProgress { get; } = new(p => p.Network);
+
+    public InMemoryTable<Guid, AdapterConfig> AdapterConfigs { get; } = new(
+        c => c.ConfigId,
+        new UniqueConstraint<AdapterConfig>("name", c => c.Name, AdapterConfigErrors.NameTaken),
+        new UniqueConstraint<AdapterConfig>(AdapterConfigDefaultConstraint, c => c.DefaultFor, AdapterConfigErrors.DefaultTaken));
+
+    public InMemoryTable<string, ContentBlock> ContentBlocks { get; } = new(b => b.Cid);
 
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
     public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)

@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Exceptions;
+using DeFarm.Infrastructure.Persistence;
 
 namespace DeFarm.Infrastructure.InMemory;
 
@@ -9,7 +10,7 @@ internal sealed record UniqueConstraint<TEntity>(
 /// <summary>The part of a table a unit of work needs without knowing its key and entity types.</summary>
 internal interface IInMemoryTable
 {
-    void CheckUniqueness(IReadOnlyCollection<object> changes);
+    void CheckUniqueness(IReadOnlyCollection<object> writes, IReadOnlyCollection<object> removals);
 }
 
 /// <summary>
@@ -30,6 +31,15 @@ internal sealed class InMemoryTable<TKey, TEntity> : IInMemoryTable
     }
 
     public Func<TEntity, TKey> KeyOf { get; }
+
+    /// <summary>What inserting a row whose key is taken throws (by default 409 <c>duplicate_key</c>).</summary>
+    public Func<Exception> KeyViolation { get; init; } = PersistenceErrors.DuplicateKey;
+
+    /// <summary>
+    /// Fills the values the store assigns to a new row (as a database default or trigger would), just before it
+    /// is written, given the committed rows.
+    /// </summary>
+    public Action<TEntity, IEnumerable<TEntity>>? BeforeInsert { get; init; }
 
     /// <summary>Committed rows, for filtering. Callers copy what they hand out.</summary>
     public IEnumerable<TEntity> Rows => _rows.Values.Select(r => r.Value);
@@ -54,13 +64,16 @@ internal sealed class InMemoryTable<TKey, TEntity> : IInMemoryTable
         return false;
     }
 
-    void IInMemoryTable.CheckUniqueness(IReadOnlyCollection<object> changes) =>
-        CheckUniqueness(changes.Cast<TEntity>().ToList());
+    void IInMemoryTable.CheckUniqueness(IReadOnlyCollection<object> writes, IReadOnlyCollection<object> removals) =>
+        CheckUniqueness(writes.Cast<TEntity>().ToList(), removals.Cast<TEntity>().ToList());
 
-    /// <summary>Throws the constraint's conflict if committing <paramref name="changes"/> would duplicate a value.</summary>
-    public void CheckUniqueness(IReadOnlyCollection<TEntity> changes)
+    /// <summary>
+    /// Throws the constraint's conflict if writing <paramref name="changes"/> (and removing
+    /// <paramref name="removals"/>) would duplicate a value.
+    /// </summary>
+    public void CheckUniqueness(IReadOnlyCollection<TEntity> changes, IReadOnlyCollection<TEntity> removals)
     {
-        var changedKeys = changes.Select(KeyOf).ToHashSet();
+        var changedKeys = changes.Concat(removals).Select(KeyOf).ToHashSet();
         foreach (var (constraint, owners) in _uniqueIndexes)
         {
             var valuesInBatch = new HashSet<object>();
@@ -103,6 +116,14 @@ internal sealed class InMemoryTable<TKey, TEntity> : IInMemoryTable
         }
 
         return version;
+    }
+
+    public void Remove(TKey key)
+    {
+        if (_rows.Remove(key, out var row))
+        {
+            Unindex(key, row.Value);
+        }
     }
 
     public int RemoveWhere(Func<TEntity, bool> predicate)

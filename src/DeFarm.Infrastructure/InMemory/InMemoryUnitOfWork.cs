@@ -53,6 +53,17 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
         where TEntity : class =>
         _tracked.Add(new TrackedEntity<TKey, TEntity>(table, entity, null, 0));
 
+    /// <summary>Stages the removal of a row this request loaded.</summary>
+    public void Delete<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, TEntity entity)
+        where TKey : notnull
+        where TEntity : class
+    {
+        var tracked = _tracked.OfType<TrackedEntity<TKey, TEntity>>()
+            .FirstOrDefault(t => ReferenceEquals(t.Current, entity))
+            ?? throw new InvalidOperationException("Only a row loaded by this request can be deleted.");
+        tracked.IsDeleted = true;
+    }
+
     protected override Task SaveAsync(CancellationToken cancellationToken)
     {
         var changes = _tracked.Where(t => t.HasChanges).ToList();
@@ -61,12 +72,15 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
             changes.ForEach(change => change.CheckVersion());
             foreach (var byTable in changes.GroupBy(c => c.Table))
             {
-                byTable.Key.CheckUniqueness(byTable.Select(c => c.Entity).ToList());
+                byTable.Key.CheckUniqueness(
+                    byTable.Where(c => !c.IsDeleted).Select(c => c.Entity).ToList(),
+                    byTable.Where(c => c.IsDeleted).Select(c => c.Entity).ToList());
             }
 
             changes.ForEach(change => change.Write());
         }
 
+        _tracked.RemoveAll(t => t.IsDeleted);
         return Task.CompletedTask;
     }
 
@@ -109,6 +123,7 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
     {
         IInMemoryTable Table { get; }
         object Entity { get; }
+        bool IsDeleted { get; }
         bool HasChanges { get; }
         void CheckVersion();
         void Write();
@@ -131,14 +146,15 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
         public TKey Key => TypedTable.KeyOf(Current);
         public IInMemoryTable Table => TypedTable;
         public object Entity => Current;
-        public bool HasChanges => Original is null || !ObjectGraph.AreEqual(Original, Current);
+        public bool IsDeleted { get; set; }
+        public bool HasChanges => IsDeleted || Original is null || !ObjectGraph.AreEqual(Original, Current);
 
         public void CheckVersion()
         {
             var exists = TypedTable.TryGet(Key, out _, out var committedVersion);
             if (Original is null && exists)
             {
-                throw PersistenceErrors.DuplicateKey();
+                throw TypedTable.KeyViolation();
             }
 
             if (Original is not null && (!exists || committedVersion != Version))
@@ -149,6 +165,17 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database, ILogger<InMe
 
         public void Write()
         {
+            if (IsDeleted)
+            {
+                TypedTable.Remove(Key);
+                return;
+            }
+
+            if (Original is null)
+            {
+                TypedTable.BeforeInsert?.Invoke(Current, TypedTable.Rows);
+            }
+
             Version = TypedTable.Write(Current);
             Original = ObjectGraph.Clone(Current);
         }

@@ -1,5 +1,6 @@
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
+using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,13 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<ItemShare> ItemShares => Set<ItemShare>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<LidDfidMapping> LidDfidMappings => Set<LidDfidMapping>();
+
+    // Storage history, CID timeline, content-addressed store, adapter configurations
+    public DbSet<ItemStorageHistory> StorageHistories => Set<ItemStorageHistory>();
+    public DbSet<CidTimelineEntry> CidTimeline => Set<CidTimelineEntry>();
+    public DbSet<IndexingProgress> IndexingProgress => Set<IndexingProgress>();
+    public DbSet<AdapterConfig> AdapterConfigs => Set<AdapterConfig>();
+    internal DbSet<ContentBlock> ContentBlocks => Set<ContentBlock>();
 
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using DeFarm.Application.Adapters;
 using DeFarm.Application.Auth;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
@@ -17,12 +18,17 @@ namespace DeFarm.Infrastructure.Persistence;
 /// </summary>
 internal sealed class PostgresExceptionTranslator(DatabaseAvailability availability) : IExceptionTranslator
 {
-    private static readonly Dictionary<string, Func<ConflictException>> UniqueViolations = new()
+    private static readonly Dictionary<string, Func<DeFarmException>> UniqueViolations = new()
     {
         [UserAccountConfiguration.UsernameIndex] = AuthErrors.UsernameTaken,
         [UserAccountConfiguration.EmailIndex] = AuthErrors.EmailTaken,
         [ItemShareConfiguration.DfidRecipientIndex] = ItemErrors.AlreadyShared,
         [EventConfiguration.ContentHashIndex] = EventErrors.DuplicateContent,
+        [AdapterConfigConfiguration.NameIndex] = AdapterConfigErrors.NameTaken,
+        [AdapterConfigConfiguration.DefaultForIndex] = AdapterConfigErrors.DefaultTaken,
+
+        // Two requests started the same item's storage history: the loser is stale, as after an update race.
+        [ItemStorageHistoryConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
     };
 
     public Exception? Translate(Exception exception)

@@ -25,6 +25,7 @@ public sealed partial class RouteTableAuthTests : ApiTestBase
         "POST /api/auth/login",
         "POST /api/auth/register",
         "POST /api/auth/reset-password",
+        "GET /api/public/storage-history/{dfid}",
     ];
 
     [Test]

@@ -4,6 +4,7 @@ using DeFarm.Api.IntegrationTests.Contracts;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
+using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -107,6 +108,18 @@ public sealed class QueryPlanTests
         await eventQueries.ListAsync(eventViewer, new EventFilter(EventType: EventType.Created), 100, 0, none);
         await eventQueries.ListAsync(eventViewer, new EventFilter(Visibility: EventVisibility.Private), 100, 0, none);
         await eventQueries.ListAsync(eventViewer, new EventFilter(From: Now, To: Now.AddDays(1)), 100, 0, none);
+
+        await request.Get<IStorageHistoryRepository>().GetByDfidAsync(item.Dfid, none);
+        await request.Get<IStorageHistoryQueries>().GetStatisticsAsync(viewer, none);
+        var timeline = request.Get<ICidTimelineRepository>();
+        await timeline.ListAsync(item.Dfid, none);
+        await timeline.GetAsync(item.Dfid, 1, none);
+        await request.Get<IIndexingProgressRepository>().GetAsync("stellar-testnet", none);
+        await request.Get<IContentStore>().GetAsync(ContentId.Compute("x"u8), none);
+        var adapterConfigs = request.Get<IAdapterConfigRepository>();
+        await adapterConfigs.GetByIdAsync(Guid.NewGuid(), none);
+        await adapterConfigs.GetDefaultAsync(AdapterType.IpfsIpfs, none);
+        await adapterConfigs.ListAsync(none);
     }
 
     private static async Task<string> ExplainAsync(RecordedCommand command)

@@ -28,7 +28,7 @@ public sealed class EventContentHashTests
     [Test]
     public void ShouldSortKeysOfNestedObjectsAtEveryDepth()
     {
-        EventContentHash.CanonicalJson(Parse("""{"z":{"y":{"b":2,"a":1},"x":[{"d":4,"c":3}]},"a":null}"""))
+        CanonicalJson.Serialize(Parse("""{"z":{"y":{"b":2,"a":1},"x":[{"d":4,"c":3}]},"a":null}"""))
             .ShouldBe("""{"a":null,"z":{"x":[{"c":3,"d":4}],"y":{"a":1,"b":2}}}""");
         HashOf("""{"outer":{"b":2,"a":1}}""").ShouldBe(HashOf("""{"outer":{"a":1,"b":2}}"""));
     }
@@ -36,7 +36,7 @@ public sealed class EventContentHashTests
     [Test]
     public void ShouldWriteCompactJsonWithoutEscapingNonAscii()
     {
-        EventContentHash.CanonicalJson(Parse("""{ "região" : "São Paulo", "n" : [ 1, 2 ] }"""))
+        CanonicalJson.Serialize(Parse("""{ "região" : "São Paulo", "n" : [ 1, 2 ] }"""))
             .ShouldBe("""{"n":[1,2],"região":"São Paulo"}""");
     }
 

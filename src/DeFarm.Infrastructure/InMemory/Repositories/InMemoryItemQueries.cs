@@ -1,5 +1,4 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
-using DeFarm.Application.Items;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 
@@ -48,14 +47,5 @@ internal sealed class InMemoryItemQueries(InMemoryDatabase database) : IItemQuer
             .SingleOrDefault());
     }
 
-    /// <summary><see cref="ItemAccess.CanSee(Item, ItemViewer, bool)"/>, knowing the items shared with the viewer.</summary>
-    /// <remarks>Called while holding the store's lock.</remarks>
-    private Func<Item, bool> IsVisibleTo(ItemViewer viewer)
-    {
-        var sharedWithViewer = database.ItemShares.Rows
-            .Where(s => s.RecipientUserId == viewer.UserId)
-            .Select(s => s.Dfid)
-            .ToHashSet(StringComparer.Ordinal);
-        return item => ItemAccess.CanSee(item, viewer, sharedWithViewer.Contains(item.Dfid));
-    }
+    private Func<Item, bool> IsVisibleTo(ItemViewer viewer) => InMemoryItemVisibility.VisibleTo(database, viewer);
 }

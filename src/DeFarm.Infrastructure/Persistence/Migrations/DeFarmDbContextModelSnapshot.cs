@@ -383,6 +383,224 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("pending_items", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Domain.Storage.AdapterConfig", b =>
+                {
+                    b.Property<Guid>("ConfigId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("config_id");
+
+                    b.Property<string>("AdapterType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("adapter_type");
+
+                    b.Property<string>("Connection")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("connection_details");
+
+                    b.Property<string>("ContractConfigs")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contract_configs");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DefaultFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("default_for");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<DateTimeOffset?>("LastTestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_tested_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("TestStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("test_status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("ConfigId")
+                        .HasName("pk_adapter_configs");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_adapter_configs_created_at");
+
+                    b.HasIndex("DefaultFor")
+                        .IsUnique()
+                        .HasDatabaseName("ux_adapter_configs_default_for");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ux_adapter_configs_name");
+
+                    b.ToTable("adapter_configs", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Storage.CidTimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("BlockchainTimestamp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blockchain_timestamp");
+
+                    b.Property<string>("Cid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Dfid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("network");
+
+                    b.Property<int>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("event_sequence")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<string>("TransactionHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ipcm_transaction_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_item_cid_timeline");
+
+                    b.HasIndex("Cid")
+                        .HasDatabaseName("ix_item_cid_timeline_cid");
+
+                    b.HasIndex("Dfid", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_item_cid_timeline_dfid_event_sequence");
+
+                    b.ToTable("item_cid_timeline", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Storage.IndexingProgress", b =>
+                {
+                    b.Property<string>("Network")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("network");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error_message");
+
+                    b.Property<long>("LastConfirmedLedger")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_confirmed_ledger");
+
+                    b.Property<DateTimeOffset?>("LastErrorAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_error_at");
+
+                    b.Property<DateTimeOffset?>("LastIndexedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_indexed_at");
+
+                    b.Property<long>("LastIndexedLedger")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_indexed_ledger");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("TotalEventsIndexed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_events_indexed");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Network")
+                        .HasName("pk_blockchain_indexing_progress");
+
+                    b.ToTable("blockchain_indexing_progress", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Storage.ItemStorageHistory", b =>
+                {
+                    b.Property<string>("Dfid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.Property<Guid?>("PrimaryRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("primary_record_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Dfid")
+                        .HasName("pk_item_storage_histories");
+
+                    b.ToTable("item_storage_histories", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Users.CreditTransaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -617,6 +835,45 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("user_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Infrastructure.Persistence.Configurations.CidTimelineCounter", b =>
+                {
+                    b.Property<string>("Dfid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("Dfid")
+                        .HasName("pk_cid_timeline_counters");
+
+                    b.ToTable("cid_timeline_counters", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Infrastructure.Persistence.ContentBlock", b =>
+                {
+                    b.Property<string>("Cid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Cid")
+                        .HasName("pk_content_blocks");
+
+                    b.ToTable("content_blocks", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Items.Item", b =>
                 {
                     b.OwnsMany("DeFarm.Domain.Items.ExternalAlias", "Aliases", b1 =>
@@ -823,6 +1080,85 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Identifiers");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Storage.ItemStorageHistory", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("Dfid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_item_storage_histories_items_dfid");
+
+                    b.OwnsMany("DeFarm.Domain.Storage.StorageRecord", "Records", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AdapterType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("adapter_type");
+
+                            b1.Property<Guid?>("CircuitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("circuit_id");
+
+                            b1.Property<bool>("IsActive")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_active");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("storage_location");
+
+                            b1.Property<string>("Metadata")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("metadata");
+
+                            b1.Property<DateTimeOffset>("StoredAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("stored_at");
+
+                            b1.Property<string>("StoredBy")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("stored_by");
+
+                            b1.Property<string>("TriggeredBy")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("triggered_by");
+
+                            b1.Property<string>("dfid")
+                                .IsRequired()
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("dfid");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_storage_history");
+
+                            b1.HasIndex("AdapterType")
+                                .HasDatabaseName("ix_storage_history_adapter_type");
+
+                            b1.HasIndex("dfid", "StoredAt")
+                                .HasDatabaseName("ix_storage_history_dfid_stored_at");
+
+                            b1.ToTable("storage_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("dfid")
+                                .HasConstraintName("fk_storage_history_item_storage_histories_dfid");
+                        });
+
+                    b.Navigation("Records");
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Users.CreditTransaction", b =>

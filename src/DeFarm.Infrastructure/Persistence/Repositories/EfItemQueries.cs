@@ -9,7 +9,7 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
     public async Task<IReadOnlyList<Item>> ListAsync(
         ItemViewer viewer, ItemFilter filter, int limit, int offset, CancellationToken cancellationToken)
     {
-        var query = await VisibleToAsync(viewer, cancellationToken);
+        var query = await EfItemVisibility.VisibleToAsync(db, viewer, cancellationToken);
         if (filter.Status is { } status)
         {
             query = query.Where(i => i.Status == status);
@@ -31,7 +31,7 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
 
     public async Task<ItemStatistics> GetStatisticsAsync(ItemViewer viewer, CancellationToken cancellationToken)
     {
-        var counts = await (await VisibleToAsync(viewer, cancellationToken))
+        var counts = await (await EfItemVisibility.VisibleToAsync(db, viewer, cancellationToken))
             .GroupBy(i => i.Status)
             .Select(g => new { Status = g.Key, Count = g.Count(), Confidence = g.Sum(i => i.ConfidenceScore) })
             .ToListAsync(cancellationToken);
@@ -46,7 +46,7 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
         VisibleItem(db, userId, dfid, cancellationToken);
 
     /// <summary>Compiled once: the item read is the hottest query of the API.</summary>
-    /// <remarks>The rule of <see cref="VisibleToAsync"/>, with the viewer read from <c>user_accounts</c> in the same query.</remarks>
+    /// <remarks>The rule of <see cref="EfItemVisibility.VisibleToAsync"/>, with the viewer read from <c>user_accounts</c> in the same query.</remarks>
     private static readonly Func<DeFarmDbContext, string, string, CancellationToken, Task<Item?>> VisibleItem =
         EF.CompileAsyncQuery((DeFarmDbContext db, string userId, string dfid, CancellationToken _) => db.Items
             .AsNoTracking()
@@ -55,28 +55,4 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
                 || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == u.WorkspaceId)
                 || db.ItemShares.Any(s => s.Dfid == i.Dfid && s.RecipientUserId == userId))))
             .FirstOrDefault());
-
-    /// <summary>The visibility rule of <see cref="Application.Items.ItemAccess"/>, as SQL.</summary>
-    /// <remarks>
-    /// The DFIDs shared with the viewer are read first and passed as an array, so every branch of the condition is
-    /// an index condition: PostgreSQL can then OR three index scans for a user with few items among millions,
-    /// and still walk the creation-time index for one who owns most of them. An EXISTS on shares in the
-    /// condition would rule the first plan out and scan the whole table for such a user.
-    /// </remarks>
-    private async Task<IQueryable<Item>> VisibleToAsync(ItemViewer viewer, CancellationToken cancellationToken)
-    {
-        var items = db.Items.AsNoTracking();
-        if (viewer.IsAdmin)
-        {
-            return items;
-        }
-
-        var shared = await db.ItemShares
-            .Where(s => s.RecipientUserId == viewer.UserId)
-            .Select(s => s.Dfid)
-            .ToListAsync(cancellationToken);
-        return items.Where(i => i.CreatedBy == viewer.UserId
-            || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == viewer.WorkspaceId)
-            || shared.Contains(i.Dfid));
-    }
 }
