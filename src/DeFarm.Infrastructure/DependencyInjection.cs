@@ -52,8 +52,6 @@ public static class DependencyInjection
             configuration.GetValue("Seed:DemoUsers", seedByDefault),
             configuration["Seed:DemoPassword"] ?? "demo123"));
 
-        services.AddScoped<ICircuitMembership, NoCircuitMembership>();
-
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
         AddSecurity(services, configuration, environment);
         AddMail(services, configuration);
@@ -89,6 +87,15 @@ public static class DependencyInjection
         services.AddScoped<IEventRepository, EfEventRepository>();
         services.AddScoped<IEventQueries, EfEventQueries>();
 
+        // Circuits, their records and notifications
+        services.AddScoped<ICircuitRepository, EfCircuitRepository>();
+        services.AddScoped<ICircuitQueries, EfCircuitQueries>();
+        services.AddScoped<ICircuitItemRepository, EfCircuitItemRepository>();
+        services.AddScoped<ICircuitOperationRepository, EfCircuitOperationRepository>();
+        services.AddScoped<ICircuitActivityRepository, EfCircuitActivityRepository>();
+        services.AddScoped<ICircuitMembership, EfCircuitMembership>();
+        services.AddScoped<INotificationRepository, EfNotificationRepository>();
+
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
         services.AddHostedService<DatabaseConnectivityService>();
@@ -116,6 +123,15 @@ public static class DependencyInjection
 
         services.AddScoped<IEventRepository, InMemoryEventRepository>();
         services.AddScoped<IEventQueries, InMemoryEventQueries>();
+
+        // Circuits, their records and notifications
+        services.AddScoped<ICircuitRepository, InMemoryCircuitRepository>();
+        services.AddScoped<ICircuitQueries, InMemoryCircuitQueries>();
+        services.AddScoped<ICircuitItemRepository, InMemoryCircuitItemRepository>();
+        services.AddScoped<ICircuitOperationRepository, InMemoryCircuitOperationRepository>();
+        services.AddScoped<ICircuitActivityRepository, InMemoryCircuitActivityRepository>();
+        services.AddScoped<ICircuitMembership, InMemoryCircuitMembership>();
+        services.AddScoped<INotificationRepository, InMemoryNotificationRepository>();
 
         services.AddHostedService<InMemoryStoreInitializer>();
     }

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using DeFarm.Application.Auth;
+using DeFarm.Application.Circuits;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Items;
@@ -23,6 +24,8 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
         [UserAccountConfiguration.EmailIndex] = AuthErrors.EmailTaken,
         [ItemShareConfiguration.DfidRecipientIndex] = ItemErrors.AlreadyShared,
         [EventConfiguration.ContentHashIndex] = EventErrors.DuplicateContent,
+        [CircuitConfiguration.RoleNameIndex] = CircuitErrors.RoleNameTaken,
+        [CircuitConfiguration.PendingJoinRequestIndex] = CircuitErrors.JoinRequestPending,
     };
 
     public Exception? Translate(Exception exception)

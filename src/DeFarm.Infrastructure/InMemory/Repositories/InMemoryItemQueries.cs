@@ -4,7 +4,7 @@ using DeFarm.Domain.Items;
 
 namespace DeFarm.Infrastructure.InMemory.Repositories;
 
-internal sealed class InMemoryItemQueries(InMemoryDatabase database) : IItemQueries
+internal sealed class InMemoryItemQueries(InMemoryDatabase database, TimeProvider clock) : IItemQueries
 {
     public Task<IReadOnlyList<Item>> ListAsync(
         ItemViewer viewer, ItemFilter filter, int limit, int offset, CancellationToken cancellationToken)
@@ -31,14 +31,15 @@ internal sealed class InMemoryItemQueries(InMemoryDatabase database) : IItemQuer
         }
     }
 
-    /// <summary><see cref="ItemAccess.CanSee(Item, ItemViewer, bool)"/>, knowing the items shared with the viewer.</summary>
+    /// <summary>
+    /// <see cref="ItemAccess.CanSee(Item, ItemViewer, bool)"/>, knowing the items shared with the viewer or
+    /// granted to them by circuits.
+    /// </summary>
     /// <remarks>Called while holding the store's lock.</remarks>
     private Func<Item, bool> IsVisibleTo(ItemViewer viewer)
     {
-        var sharedWithViewer = database.ItemShares.Rows
-            .Where(s => s.RecipientUserId == viewer.UserId)
-            .Select(s => s.Dfid)
-            .ToHashSet(StringComparer.Ordinal);
-        return item => ItemAccess.CanSee(item, viewer, sharedWithViewer.Contains(item.Dfid));
+        var granted = database.DfidsGrantedByCircuits(viewer.UserId, clock.GetUtcNow());
+        granted.UnionWith(database.ItemShares.Rows.Where(s => s.RecipientUserId == viewer.UserId).Select(s => s.Dfid));
+        return item => ItemAccess.CanSee(item, viewer, granted.Contains(item.Dfid));
     }
 }

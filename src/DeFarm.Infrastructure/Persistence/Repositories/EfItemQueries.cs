@@ -1,10 +1,11 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Items;
+using DeFarm.Infrastructure.Circuits;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeFarm.Infrastructure.Persistence.Repositories;
 
-internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
+internal sealed class EfItemQueries(DeFarmDbContext db, TimeProvider clock) : IItemQueries
 {
     public async Task<IReadOnlyList<Item>> ListAsync(
         ItemViewer viewer, ItemFilter filter, int limit, int offset, CancellationToken cancellationToken)
@@ -46,10 +47,12 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
     private IQueryable<Item> VisibleTo(ItemViewer viewer)
     {
         var items = db.Items.AsNoTracking();
+        var grantedByCircuits = CircuitItemVisibility.GrantedDfids(db, viewer.UserId, clock.GetUtcNow());
         return viewer.IsAdmin
             ? items
             : items.Where(i => i.CreatedBy == viewer.UserId
                 || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == viewer.WorkspaceId)
-                || db.ItemShares.Any(s => s.Dfid == i.Dfid && s.RecipientUserId == viewer.UserId));
+                || db.ItemShares.Any(s => s.Dfid == i.Dfid && s.RecipientUserId == viewer.UserId)
+                || grantedByCircuits.Contains(i.Dfid));
     }
 }

@@ -25,13 +25,14 @@ internal sealed class CreateEventCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     IEventRepository events,
     TimeProvider clock) : ICommandHandler<CreateEventCommand, CreateEventResponse>
 {
     public async ValueTask<CreateEventResponse> Handle(CreateEventCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         var @event = Event.Create(
             item.Dfid, EventText.ParseType(command.EventType), EventText.ParseVisibility(command.Visibility), caller.Id,
             command.Metadata, clock.GetUtcNow());

@@ -21,12 +21,13 @@ internal sealed class EnrichItemCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     TimeProvider clock) : ICommandHandler<EnrichItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(EnrichItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         var identifiers = command.Identifiers?.Select(i => i.ToIdentifier()).ToList() ?? [];
         await EnsureNotOnOthersItemsAsync(identifiers, caller, cancellationToken);
         item.Enrich(command.EnrichedData, identifiers, Guid.NewGuid(), clock.GetUtcNow());
