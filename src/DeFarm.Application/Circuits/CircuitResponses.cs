@@ -6,7 +6,8 @@ namespace DeFarm.Application.Circuits;
 /// <summary>
 /// The engines circuit shape (engines-api.md §4.5 CircuitResponse): Unix-second timestamps, enums by name.
 /// Pending join requests are shown only to those who may handle them; the access password never appears
-/// (decision 16), only <c>requires_password</c>.
+/// (decision 16), only <c>requires_password</c>. Lists come in a fixed order whatever the store returns: members
+/// by joining time, roles by creation time, then by name.
 /// </summary>
 public sealed record CircuitResponse(
     Guid CircuitId,
@@ -29,14 +30,15 @@ public sealed record CircuitResponse(
         circuit.OwnerId,
         UnixTime.Seconds(circuit.CreatedAt),
         UnixTime.Seconds(circuit.LastModified),
-        circuit.Members.Select(CircuitMemberResponse.From).ToList(),
+        circuit.Members.OrderBy(m => m.JoinedAt).ThenBy(m => m.MemberId, StringComparer.Ordinal)
+            .Select(CircuitMemberResponse.From).ToList(),
         new CircuitPermissionsResponse(
             circuit.RequireApprovalForPush, circuit.RequireApprovalForPull, circuit.AllowPublicVisibility),
         circuit.Status.ToString(),
         CircuitAccess.IsAllowed(circuit, viewerId, CircuitAction.ManageJoinRequests)
-            ? circuit.PendingRequests.Select(JoinRequestResponse.From).ToList()
+            ? JoinRequestResponse.ListPending(circuit)
             : [],
-        circuit.CustomRoles.Select(r => CustomRoleResponse.From(circuit, r)).ToList(),
+        CustomRoleResponse.ListAll(circuit),
         circuit.PublicSettings is { } settings ? PublicSettingsResponse.From(circuit, settings) : null);
 }
 
@@ -55,6 +57,11 @@ public sealed record JoinRequestResponse(string RequesterId, long RequestedAt, s
 {
     public static JoinRequestResponse From(JoinRequest request) => new(
         request.RequesterId, UnixTime.Seconds(request.RequestedAt), request.Message, request.Status.ToString());
+
+    /// <summary>The circuit's pending requests, oldest first.</summary>
+    public static IReadOnlyList<JoinRequestResponse> ListPending(Circuit circuit) =>
+        circuit.PendingRequests.OrderBy(r => r.RequestedAt).ThenBy(r => r.RequesterId, StringComparer.Ordinal)
+            .Select(From).ToList();
 }
 
 public sealed record CustomRoleResponse(
@@ -72,6 +79,11 @@ public sealed record CustomRoleResponse(
         role.RoleId, role.RoleName, role.Permissions.Select(p => p.ToString()).ToList(), role.Description,
         role.Color, circuit.CountMembersWithRole(role.RoleName), UnixTime.Seconds(role.CreatedAt), role.CreatedBy,
         role.IsDefault);
+
+    /// <summary>The circuit's roles, oldest first, then by name.</summary>
+    public static IReadOnlyList<CustomRoleResponse> ListAll(Circuit circuit) =>
+        circuit.CustomRoles.OrderBy(r => r.CreatedAt).ThenBy(r => r.RoleName, StringComparer.Ordinal)
+            .Select(r => From(circuit, r)).ToList();
 }
 
 /// <summary>PublicSettings as stored, with <c>requires_password</c> in place of the password; dates in RFC 3339.</summary>
@@ -106,7 +118,7 @@ public sealed record PublicSettingsResponse(
         settings.LogoUrl,
         settings.Tagline,
         settings.FooterText,
-        circuit.PublishedItems.Select(p => p.Dfid).ToList(),
+        PublishedDfids(circuit),
         settings.AutoApproveMembers,
         settings.AutoPublishPushedItems,
         settings.ShowEncryptedEvents,
@@ -114,6 +126,11 @@ public sealed record PublicSettingsResponse(
         settings.DataQualityRules,
         settings.ExportPermissions?.ToString(),
         settings.PublicSince);
+
+    /// <summary>The published DFIDs, in publication order (then by DFID).</summary>
+    public static IReadOnlyList<string> PublishedDfids(Circuit circuit) =>
+        circuit.PublishedItems.OrderBy(p => p.PublishedAt).ThenBy(p => p.Dfid, StringComparer.Ordinal)
+            .Select(p => p.Dfid).ToList();
 }
 
 /// <summary>The adapter configuration of <c>GET/PUT /api/circuits/:id/adapter</c>.</summary>

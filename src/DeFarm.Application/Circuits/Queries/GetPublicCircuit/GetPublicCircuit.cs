@@ -54,7 +54,7 @@ internal sealed class GetPublicCircuitQueryHandler(
             throw CircuitErrors.NotPublic();
         }
 
-        var published = circuit.PublishedItems.Select(p => p.Dfid).ToList();
+        var published = PublicSettingsResponse.PublishedDfids(circuit);
         var publicEvents = published.Count == 0
             ? []
             : await events.ListAsync(

@@ -18,6 +18,6 @@ internal sealed class ListCustomRolesQueryHandler(
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var circuit = await CircuitLoader.LoadForAsync(
             circuits, query.CircuitId, caller.Id, CircuitAction.View, clock.GetUtcNow(), cancellationToken);
-        return circuit.CustomRoles.Select(r => CustomRoleResponse.From(circuit, r)).ToList();
+        return CustomRoleResponse.ListAll(circuit);
     }
 }

@@ -18,6 +18,6 @@ internal sealed class ListPendingJoinRequestsQueryHandler(
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var circuit = await CircuitLoader.LoadForAsync(
             circuits, query.CircuitId, caller.Id, CircuitAction.ManageJoinRequests, clock.GetUtcNow(), cancellationToken);
-        return circuit.PendingRequests.OrderBy(r => r.RequestedAt).Select(JoinRequestResponse.From).ToList();
+        return JoinRequestResponse.ListPending(circuit);
     }
 }
