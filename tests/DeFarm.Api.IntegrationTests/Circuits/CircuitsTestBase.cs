@@ -48,6 +48,9 @@ public abstract class CircuitsTestBase : ItemWorkflowTestBase
     protected static JsonElement MemberOf(JsonElement circuit, string userId) =>
         circuit.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("member_id").GetString() == userId);
 
+    protected static List<string> DfidsOf(JsonElement items) =>
+        items.EnumerateArray().Select(i => i.GetProperty("dfid").GetString()!).ToList();
+
     protected static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
 
     protected static Task SetTierAsync(RegisteredUser user, string tier) =>
