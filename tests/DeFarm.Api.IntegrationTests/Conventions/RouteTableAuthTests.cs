@@ -25,6 +25,8 @@ public sealed partial class RouteTableAuthTests : ApiTestBase
         "POST /api/auth/login",
         "POST /api/auth/register",
         "POST /api/auth/reset-password",
+        // The public page of a circuit shows only what it published (ADR-010).
+        "GET /api/circuits/{id}/public",
     ];
 
     [Test]

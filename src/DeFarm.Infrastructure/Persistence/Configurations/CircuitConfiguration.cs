@@ -65,6 +65,7 @@ internal sealed class CircuitConfiguration : IEntityTypeConfiguration<Circuit>
             request.Property(r => r.Status).HasMaxLength(20).HasConversion<string>();
             request.Property(r => r.DecidedBy).HasMaxLength(255);
             request.Ignore(r => r.IsPending);
+            request.HasIndex(CircuitIdColumn);
             // At most one pending request per user and circuit, even for requests racing each other.
             request.HasIndex(CircuitIdColumn, nameof(JoinRequest.RequesterId)).IsUnique()
                 .HasFilter("status = 'Pending'").HasDatabaseName(PendingJoinRequestIndex);

@@ -1167,6 +1167,9 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                             b1.HasKey("id")
                                 .HasName("pk_circuit_join_requests");
 
+                            b1.HasIndex("circuit_id")
+                                .HasDatabaseName("ix_circuit_join_requests_circuit_id");
+
                             b1.HasIndex("circuit_id", "RequesterId")
                                 .IsUnique()
                                 .HasDatabaseName("ux_circuit_join_requests_pending")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeFarm.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(DeFarmDbContext))]
-    [Migration("20261125082836_Circuits")]
+    [Migration("20261125090203_Circuits")]
     partial class Circuits
     {
         /// <inheritdoc />
@@ -1169,6 +1169,9 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("id")
                                 .HasName("pk_circuit_join_requests");
+
+                            b1.HasIndex("circuit_id")
+                                .HasDatabaseName("ix_circuit_join_requests_circuit_id");
 
                             b1.HasIndex("circuit_id", "RequesterId")
                                 .IsUnique()

@@ -338,6 +338,11 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                 column: "dfid");
 
             migrationBuilder.CreateIndex(
+                name: "ix_circuit_join_requests_circuit_id",
+                table: "circuit_join_requests",
+                column: "circuit_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ux_circuit_join_requests_pending",
                 table: "circuit_join_requests",
                 columns: new[] { "circuit_id", "requester_id" },
