@@ -6,7 +6,7 @@ namespace DeFarm.Domain.Circuits;
 /// A group of users sharing items (engines-api.md §1.4): its members and what each may do, custom roles, join
 /// requests, public settings with the published items, and the adapter and alias configuration. Holds the
 /// invariants of the original's "circuit helper semantics"; who may call which method is decided by the
-/// application layer. Every change moves <see cref="LastModified"/>, so concurrent changes of one circuit collide.
+/// application layer. Every change moves <see cref="LastModified"/> and <see cref="Revision"/>.
 /// </summary>
 public sealed class Circuit
 {
@@ -44,6 +44,13 @@ public sealed class Circuit
     public CircuitStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset LastModified { get; private set; }
+
+    /// <summary>
+    /// Counts the changes. Each change thus rewrites the circuit's own row even when only an owned row (a member,
+    /// a role, a request) changed and the clock did not move, so two concurrent changes always collide there.
+    /// </summary>
+    public long Revision { get; private set; }
+
     public bool RequireApprovalForPush { get; private set; }
     public bool RequireApprovalForPull { get; private set; }
     public bool AllowPublicVisibility { get; private set; }
@@ -352,5 +359,9 @@ public sealed class Circuit
         }
     }
 
-    private void Touch(DateTimeOffset now) => LastModified = now;
+    private void Touch(DateTimeOffset now)
+    {
+        LastModified = now;
+        Revision++;
+    }
 }

@@ -25,6 +25,7 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     last_modified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revision = table.Column<long>(type: "bigint", nullable: false),
                     require_approval_for_push = table.Column<bool>(type: "boolean", nullable: false),
                     require_approval_for_pull = table.Column<bool>(type: "boolean", nullable: false),
                     allow_public_visibility = table.Column<bool>(type: "boolean", nullable: false),

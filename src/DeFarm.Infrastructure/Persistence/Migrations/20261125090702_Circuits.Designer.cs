@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeFarm.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(DeFarmDbContext))]
-    [Migration("20261125090203_Circuits")]
+    [Migration("20261125090702_Circuits")]
     partial class Circuits
     {
         /// <inheritdoc />
@@ -77,6 +77,10 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.Property<bool>("RequireApprovalForPush")
                         .HasColumnType("boolean")
                         .HasColumnName("require_approval_for_push");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
 
                     b.Property<string>("Status")
                         .IsRequired()
