@@ -12,13 +12,14 @@ public interface ICircuitPage
     int Offset { get; }
 }
 
-internal abstract class CircuitPageValidator<T> : AbstractValidator<T>
-    where T : ICircuitPage
+internal static class CircuitPageRules
 {
-    protected CircuitPageValidator()
+    /// <summary>The <c>limit</c> and <c>offset</c> rules every paged circuit list shares.</summary>
+    public static void ValidatesPage<T>(this AbstractValidator<T> validator)
+        where T : ICircuitPage
     {
-        RuleFor(q => q.Limit).InclusiveBetween(1, ICircuitPage.MaxLimit)
+        validator.RuleFor(q => q.Limit).InclusiveBetween(1, ICircuitPage.MaxLimit)
             .WithMessage($"limit must be between 1 and {ICircuitPage.MaxLimit}");
-        RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithMessage("offset must not be negative");
+        validator.RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithMessage("offset must not be negative");
     }
 }

@@ -30,5 +30,3 @@ internal sealed class ListCircuitActivitiesQueryHandler(
         return page.Select(CircuitActivityResponse.From).ToList();
     }
 }
-
-internal sealed class ListCircuitActivitiesQueryValidator : CircuitPageValidator<ListCircuitActivitiesQuery>;

@@ -51,5 +51,3 @@ internal sealed class ListCircuitItemsQueryHandler(
             .ToList();
     }
 }
-
-internal sealed class ListCircuitItemsQueryValidator : CircuitPageValidator<ListCircuitItemsQuery>;

@@ -33,5 +33,3 @@ internal sealed class ListCircuitOperationsQueryHandler(
         return page.Select(CircuitOperationResponse.From).ToList();
     }
 }
-
-internal sealed class ListCircuitOperationsQueryValidator : CircuitPageValidator<ListCircuitOperationsQuery>;

@@ -32,5 +32,3 @@ internal sealed class ListCircuitsQueryHandler(
         return page.Select(c => CircuitResponse.From(c, caller.Id)).ToList();
     }
 }
-
-internal sealed class ListCircuitsQueryValidator : CircuitPageValidator<ListCircuitsQuery>;

@@ -64,5 +64,3 @@ internal sealed class ListPendingItemsQueryHandler(
         return SuccessData<IReadOnlyList<PendingCircuitItemResponse>>.Of(responses);
     }
 }
-
-internal sealed class ListPendingItemsQueryValidator : CircuitPageValidator<ListPendingItemsQuery>;
