@@ -60,8 +60,6 @@ public static class DependencyInjection
             configuration.GetValue("Seed:DemoUsers", seedByDefault),
             configuration["Seed:DemoPassword"] ?? "demo123"));
 
-        services.AddScoped<ICircuitMembership, NoCircuitMembership>();
-        services.AddScoped<IItemPublication, NoPublishedItems>();
         AddStorageAdapters(services, configuration);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
@@ -105,6 +103,15 @@ public static class DependencyInjection
         services.AddScoped<IIndexingProgressRepository, EfIndexingProgressRepository>();
         services.AddScoped<IAdapterConfigRepository, EfAdapterConfigRepository>();
         services.AddScoped<IContentStore, EfContentStore>();
+        // Circuits, their records and notifications
+        services.AddScoped<ICircuitRepository, EfCircuitRepository>();
+        services.AddScoped<ICircuitQueries, EfCircuitQueries>();
+        services.AddScoped<ICircuitItemRepository, EfCircuitItemRepository>();
+        services.AddScoped<ICircuitOperationRepository, EfCircuitOperationRepository>();
+        services.AddScoped<ICircuitActivityRepository, EfCircuitActivityRepository>();
+        services.AddScoped<ICircuitMembership, EfCircuitMembership>();
+        services.AddScoped<IItemPublication, EfItemPublication>();
+        services.AddScoped<INotificationRepository, EfNotificationRepository>();
 
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
@@ -140,6 +147,15 @@ public static class DependencyInjection
         services.AddScoped<IIndexingProgressRepository, InMemoryIndexingProgressRepository>();
         services.AddScoped<IAdapterConfigRepository, InMemoryAdapterConfigRepository>();
         services.AddScoped<IContentStore, InMemoryContentStore>();
+        // Circuits, their records and notifications
+        services.AddScoped<ICircuitRepository, InMemoryCircuitRepository>();
+        services.AddScoped<ICircuitQueries, InMemoryCircuitQueries>();
+        services.AddScoped<ICircuitItemRepository, InMemoryCircuitItemRepository>();
+        services.AddScoped<ICircuitOperationRepository, InMemoryCircuitOperationRepository>();
+        services.AddScoped<ICircuitActivityRepository, InMemoryCircuitActivityRepository>();
+        services.AddScoped<ICircuitMembership, InMemoryCircuitMembership>();
+        services.AddScoped<IItemPublication, InMemoryItemPublication>();
+        services.AddScoped<INotificationRepository, InMemoryNotificationRepository>();
 
         services.AddHostedService<InMemoryStoreInitializer>();
     }

@@ -27,6 +27,7 @@ public sealed partial class ApiExceptionHandler(
         [typeof(NotFoundException)] = StatusCodes.Status404NotFound,
         [typeof(ConflictException)] = StatusCodes.Status409Conflict,
         [typeof(ConcurrentUpdateException)] = StatusCodes.Status409Conflict,
+        [typeof(UnprocessableEntityException)] = StatusCodes.Status422UnprocessableEntity,
         [typeof(TooManyRequestsException)] = StatusCodes.Status429TooManyRequests,
         [typeof(ServiceUnavailableException)] = StatusCodes.Status503ServiceUnavailable,
     };
@@ -40,7 +41,8 @@ public sealed partial class ApiExceptionHandler(
             case DeFarmException expected when StatusByType.TryGetValue(expected.GetType(), out var status):
                 await writer.WriteAsync(
                     httpContext, status, expected.Code, expected.Message,
-                    (expected as RequestValidationException)?.Errors, RetryAfterOf(expected));
+                    (expected as RequestValidationException)?.Errors, RetryAfterOf(expected),
+                    (expected as UnprocessableEntityException)?.Details);
                 break;
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
                 await writer.WriteAsync(

@@ -14,7 +14,8 @@ public sealed class ErrorResponseWriter(IOptions<Microsoft.AspNetCore.Http.Json.
         string code,
         string message,
         IReadOnlyDictionary<string, string[]>? errors = null,
-        TimeSpan? retryAfter = null)
+        TimeSpan? retryAfter = null,
+        object? details = null)
     {
         context.Response.StatusCode = status;
         if (retryAfter is { } wait)
@@ -22,7 +23,7 @@ public sealed class ErrorResponseWriter(IOptions<Microsoft.AspNetCore.Http.Json.
             context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
 
-        var body = new ErrorResponse(message, code, TraceIdOf(context), errors);
+        var body = new ErrorResponse(message, code, TraceIdOf(context), errors, details);
         return context.Response.WriteAsJsonAsync(body, jsonOptions.Value.SerializerOptions, "application/json");
     }
 

@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Exceptions;
+using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
@@ -8,25 +9,26 @@ namespace DeFarm.Application.Items;
 internal static class ItemLoader
 {
     /// <summary>
-    /// The item if the caller may see it (their own, shared with them, or they are an admin); 404 otherwise,
-    /// whether it is missing or someone else's.
+    /// The item if the caller may see it (their own, shared with them or through a circuit, or they are an
+    /// admin); 404 otherwise, whether it is missing or someone else's.
     /// </summary>
     public static async Task<Item> LoadVisibleAsync(
-        IItemRepository items, IItemShareRepository shares, string dfid, UserAccount caller,
-        CancellationToken cancellationToken)
+        IItemRepository items, IItemShareRepository shares, ICircuitMembership circuits, string dfid,
+        UserAccount caller, CancellationToken cancellationToken)
     {
         var item = await items.GetByDfidAsync(dfid, cancellationToken) ?? throw ItemErrors.NotFound();
-        var visible = ItemAccess.CanSee(item, caller, isSharedWithCaller: false)
-            || ItemAccess.CanSee(item, caller, await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken));
+        var visible = ItemAccess.CanSee(item, caller, isGrantedToCaller: false)
+            || await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken)
+            || await circuits.GrantsItemAsync(item.Dfid, caller.Id, cancellationToken);
         return visible ? item : throw ItemErrors.NotFound();
     }
 
     /// <summary>The item if the caller may change it: 404 when they cannot see it, 403 when they only see it.</summary>
     public static async Task<Item> LoadChangeableAsync(
-        IItemRepository items, IItemShareRepository shares, string dfid, UserAccount caller,
-        CancellationToken cancellationToken)
+        IItemRepository items, IItemShareRepository shares, ICircuitMembership circuits, string dfid,
+        UserAccount caller, CancellationToken cancellationToken)
     {
-        var item = await LoadVisibleAsync(items, shares, dfid, caller, cancellationToken);
+        var item = await LoadVisibleAsync(items, shares, circuits, dfid, caller, cancellationToken);
         return ItemAccess.CanChange(item, caller)
             ? item
             : throw new ForbiddenException("not_item_owner", "Only the item's creator or an admin may change it");

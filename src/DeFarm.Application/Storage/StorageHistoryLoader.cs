@@ -1,3 +1,4 @@
+using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Items;
 using DeFarm.Domain.Storage;
@@ -13,10 +14,10 @@ internal static class StorageHistoryLoader
     /// when nothing was stored yet.
     /// </summary>
     public static async Task<ItemStorageHistory> LoadVisibleAsync(
-        IItemRepository items, IItemShareRepository shares, IStorageHistoryRepository histories, string dfid,
-        UserAccount caller, CancellationToken cancellationToken)
+        IItemRepository items, IItemShareRepository shares, ICircuitMembership circuits,
+        IStorageHistoryRepository histories, string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, dfid, caller, cancellationToken);
         return await histories.GetByDfidAsync(item.Dfid, cancellationToken) ?? throw StorageErrors.NoHistory();
     }
 }

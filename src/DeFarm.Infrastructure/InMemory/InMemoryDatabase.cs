@@ -1,8 +1,10 @@
 using DeFarm.Application.Adapters;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Events;
+using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
+using DeFarm.Domain.Notifications;
 using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
@@ -84,6 +86,24 @@ internal sealed class InMemoryDatabase
         new UniqueConstraint<AdapterConfig>(AdapterConfigDefaultConstraint, c => c.DefaultFor, AdapterConfigErrors.DefaultTaken));
 
     public InMemoryTable<string, ContentBlock> ContentBlocks { get; } = new(b => b.Cid);
+    // Circuits own their members, roles, join requests and settings, so one row holds them all.
+    public InMemoryTable<Guid, Circuit> Circuits { get; } = new(c => c.Id);
+    public InMemoryTable<(Guid, string), CircuitItem> CircuitItems { get; } = new(i => (i.CircuitId, i.Dfid));
+    public InMemoryTable<Guid, CircuitOperation> CircuitOperations { get; } = new(o => o.OperationId);
+    public InMemoryTable<string, CircuitActivity> CircuitActivities { get; } = new(a => a.ActivityId);
+    public InMemoryTable<Guid, Notification> Notifications { get; } = new(n => n.Id);
+
+    /// <summary>
+    /// The DFIDs circuits let <paramref name="userId"/> see (<c>ICircuitMembership.GrantsItemAsync</c>): held by a
+    /// circuit they belong to, or published by a publicly accessible one. Call while holding <see cref="Lock"/>.
+    /// </summary>
+    public HashSet<string> DfidsGrantedByCircuits(string userId, DateTimeOffset now)
+    {
+        var memberOf = Circuits.Rows.Where(c => c.IsMember(userId)).Select(c => c.Id).ToHashSet();
+        return CircuitItems.Rows.Where(i => memberOf.Contains(i.CircuitId)).Select(i => i.Dfid)
+            .Concat(Circuits.Rows.Where(c => c.IsPubliclyAccessible(now)).SelectMany(c => c.PublishedItems).Select(p => p.Dfid))
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>
     public List<TEntity> Query<TKey, TEntity>(InMemoryTable<TKey, TEntity> table, Func<IEnumerable<TEntity>, IEnumerable<TEntity>> query)

@@ -1,5 +1,7 @@
+using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
+using DeFarm.Domain.Notifications;
 using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +28,12 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<IndexingProgress> IndexingProgress => Set<IndexingProgress>();
     public DbSet<AdapterConfig> AdapterConfigs => Set<AdapterConfig>();
     internal DbSet<ContentBlock> ContentBlocks => Set<ContentBlock>();
+    // Circuits and what they record
+    public DbSet<Circuit> Circuits => Set<Circuit>();
+    public DbSet<CircuitItem> CircuitItems => Set<CircuitItem>();
+    public DbSet<CircuitOperation> CircuitOperations => Set<CircuitOperation>();
+    public DbSet<CircuitActivity> CircuitActivities => Set<CircuitActivity>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";

@@ -1,10 +1,11 @@
 using System.Net.Sockets;
 using DeFarm.Application.Adapters;
 using DeFarm.Application.Auth;
+using DeFarm.Application.Circuits;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
-using DeFarm.Application.Items;
 using DeFarm.Application.Events;
+using DeFarm.Application.Items;
 using DeFarm.Domain.Common;
 using DeFarm.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,8 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
 
         // Two requests started the same item's storage history: the loser is stale, as after an update race.
         [ItemStorageHistoryConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
+        [CircuitConfiguration.RoleNameIndex] = CircuitErrors.RoleNameTaken,
+        [CircuitConfiguration.PendingJoinRequestIndex] = CircuitErrors.JoinRequestPending,
     };
 
     public Exception? Translate(Exception exception)

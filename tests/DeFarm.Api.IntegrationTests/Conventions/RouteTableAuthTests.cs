@@ -26,6 +26,8 @@ public sealed partial class RouteTableAuthTests : ApiTestBase
         "POST /api/auth/register",
         "POST /api/auth/reset-password",
         "GET /api/public/storage-history/{dfid}",
+        // The public page of a circuit shows only what it published (ADR-013).
+        "GET /api/circuits/{id}/public",
     ];
 
     [Test]

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using DeFarm.Api.IntegrationTests.Contracts;
+using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Storage;
@@ -31,10 +33,11 @@ public sealed class QueryPlanTests
         var recorder = new CommandRecorder();
         await using var store = PersistenceStore.Create(
             PersistenceProvider.Postgres, services => services.AddSingleton<IInterceptor>(recorder));
-        var (user, item) = await ArrangeAsync(store);
+        var (user, item, circuit) = await ArrangeAsync(store);
         recorder.Clear();
 
         await RunRequestPathQueriesAsync(store, user, item);
+        await RunCircuitQueriesAsync(store, user, item, circuit);
 
         recorder.Commands.Count.ShouldBeGreaterThan(10);
         foreach (var command in recorder.Commands)
@@ -44,7 +47,7 @@ public sealed class QueryPlanTests
         }
     }
 
-    private static async Task<(UserAccount User, Item Item)> ArrangeAsync(PersistenceStore store)
+    private static async Task<(UserAccount User, Item Item, Circuit Circuit)> ArrangeAsync(PersistenceStore store)
     {
         await using var request = store.BeginRequest();
         var (user, bonus) = UserAccount.Register("planner", "planner@example.com", "hash", null, Now);
@@ -55,8 +58,11 @@ public sealed class QueryPlanTests
         request.Users.Add(user);
         request.CreditTransactions.Add(bonus);
         request.Get<IItemRepository>().Add(item);
+        var circuit = Circuit.Create("Plans", "d", user.Id, Now);
+        circuit.SetInitialPublicSettings(new PublicProfile(PublicAccessMode.Public), null, Now);
+        request.Get<ICircuitRepository>().Add(circuit);
         await request.CommitAsync();
-        return (user, item);
+        return (user, item, circuit);
     }
 
     private static async Task RunRequestPathQueriesAsync(PersistenceStore store, UserAccount user, Item item)
@@ -120,6 +126,32 @@ public sealed class QueryPlanTests
         await adapterConfigs.GetByIdAsync(Guid.NewGuid(), none);
         await adapterConfigs.GetDefaultAsync(AdapterType.IpfsIpfs, none);
         await adapterConfigs.ListAsync(none);
+    }
+
+    private static async Task RunCircuitQueriesAsync(PersistenceStore store, UserAccount user, Item item, Circuit circuit)
+    {
+        var none = CancellationToken.None;
+        await using var request = store.BeginRequest();
+        var circuits = request.Get<ICircuitRepository>();
+        await circuits.GetByIdAsync(circuit.Id, none);
+        await circuits.CountActiveOwnedByAsync(user.Id, none);
+        var queries = request.Get<ICircuitQueries>();
+        await queries.ListAsync(new CircuitListFilter(user.Id, IncludePublic: true, null, Now, 100, 0), none);
+        await queries.ListAsync(new CircuitListFilter(user.Id, IncludePublic: false, CircuitStatus.Active, Now, 100, 0), none);
+        await queries.ListOfMemberAsync(user.Id, none);
+        var circuitItems = request.Get<ICircuitItemRepository>();
+        await circuitItems.ListAsync(circuit.Id, 100, 0, none);
+        await circuitItems.FindHeldAsync(circuit.Id, [item.Dfid], none);
+        var operations = request.Get<ICircuitOperationRepository>();
+        await operations.ListAsync(circuit.Id, null, null, 100, 0, none);
+        await operations.ListAsync(circuit.Id, CircuitOperationType.Push, CircuitOperationStatus.Pending, 100, 0, none);
+        await request.Get<ICircuitActivityRepository>().ListAsync(circuit.Id, 100, 0, none);
+        await request.Get<INotificationRepository>().ListForUserAsync(user.Id, 100, none);
+        var membership = request.Get<ICircuitMembership>();
+        await membership.CircuitIdsOfAsync(user.Id, none);
+        await membership.GrantsItemAsync(item.Dfid, user.Id, none);
+        await request.Get<IEventQueries>().ListAsync(
+            EventViewer.Anonymous, new EventFilter(Visibility: EventVisibility.Public, Dfids: [item.Dfid]), 100, 0, none);
     }
 
     private static async Task<string> ExplainAsync(RecordedCommand command)

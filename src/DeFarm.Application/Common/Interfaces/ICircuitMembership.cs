@@ -1,12 +1,17 @@
 namespace DeFarm.Application.Common.Interfaces;
 
 /// <summary>
-/// Read port over circuit membership, for the rules that depend on it (circuit-only events, decision 20).
-/// Circuits arrive in a later issue; until then the registered implementation knows no circuits, so nobody is
-/// a member of any, and circuit-only events are readable by their source alone.
+/// Read port over circuit membership, for the rules of other features that depend on it: circuit-only events
+/// (decision 20) and items seen through a circuit.
 /// </summary>
 public interface ICircuitMembership
 {
     /// <summary>The ids (as text, the form <c>metadata.circuit_id</c> uses) of the circuits the user belongs to.</summary>
     Task<IReadOnlyCollection<string>> CircuitIdsOfAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether a circuit lets the user see the item: it holds the item and the user is a member, or it publishes
+    /// the item and is publicly accessible now.
+    /// </summary>
+    Task<bool> GrantsItemAsync(string dfid, string userId, CancellationToken cancellationToken);
 }

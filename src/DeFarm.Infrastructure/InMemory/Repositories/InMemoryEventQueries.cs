@@ -12,6 +12,7 @@ internal sealed class InMemoryEventQueries(InMemoryDatabase database) : IEventQu
         IReadOnlyList<Event> page = database.Query(database.Events, rows => rows
             .Where(e => EventAccess.CanSee(e, viewer))
             .Where(e => filter.Dfid is null || e.Dfid == filter.Dfid)
+            .Where(e => filter.Dfids is null || filter.Dfids.Contains(e.Dfid))
             .Where(e => filter.EventType is null || e.EventType == filter.EventType)
             .Where(e => filter.Visibility is null || e.Visibility == filter.Visibility)
             .Where(e => filter.From is null || e.Timestamp >= filter.From)

@@ -4,7 +4,7 @@ using DeFarm.Domain.Users;
 
 namespace DeFarm.Infrastructure.InMemory.Repositories;
 
-internal sealed class InMemoryItemQueries(InMemoryDatabase database) : IItemQueries
+internal sealed class InMemoryItemQueries(InMemoryDatabase database, TimeProvider clock) : IItemQueries
 {
     public Task<IReadOnlyList<Item>> ListAsync(
         ItemViewer viewer, ItemFilter filter, int limit, int offset, CancellationToken cancellationToken)
@@ -47,5 +47,5 @@ internal sealed class InMemoryItemQueries(InMemoryDatabase database) : IItemQuer
             .SingleOrDefault());
     }
 
-    private Func<Item, bool> IsVisibleTo(ItemViewer viewer) => InMemoryItemVisibility.VisibleTo(database, viewer);
+    private Func<Item, bool> IsVisibleTo(ItemViewer viewer) => InMemoryItemVisibility.VisibleTo(database, viewer, clock.GetUtcNow());
 }

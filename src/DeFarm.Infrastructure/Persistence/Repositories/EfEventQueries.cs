@@ -16,6 +16,12 @@ internal sealed class EfEventQueries(DeFarmDbContext db) : IEventQueries
             query = query.Where(e => e.Dfid == dfid);
         }
 
+        if (filter.Dfids is { } dfids)
+        {
+            var anyOf = dfids.ToList();
+            query = query.Where(e => anyOf.Contains(e.Dfid));
+        }
+
         if (filter.EventType is { } type)
         {
             query = query.Where(e => e.EventType == type);

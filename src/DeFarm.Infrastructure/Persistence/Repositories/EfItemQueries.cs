@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeFarm.Infrastructure.Persistence.Repositories;
 
-internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
+internal sealed class EfItemQueries(DeFarmDbContext db, TimeProvider clock) : IItemQueries
 {
     public async Task<IReadOnlyList<Item>> ListAsync(
         ItemViewer viewer, ItemFilter filter, int limit, int offset, CancellationToken cancellationToken)
     {
-        var query = await EfItemVisibility.VisibleToAsync(db, viewer, cancellationToken);
+        var query = await EfItemVisibility.VisibleToAsync(db, viewer, clock.GetUtcNow(), cancellationToken);
         if (filter.Status is { } status)
         {
             query = query.Where(i => i.Status == status);
@@ -31,7 +31,7 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
 
     public async Task<ItemStatistics> GetStatisticsAsync(ItemViewer viewer, CancellationToken cancellationToken)
     {
-        var counts = await (await EfItemVisibility.VisibleToAsync(db, viewer, cancellationToken))
+        var counts = await (await EfItemVisibility.VisibleToAsync(db, viewer, clock.GetUtcNow(), cancellationToken))
             .GroupBy(i => i.Status)
             .Select(g => new { Status = g.Key, Count = g.Count(), Confidence = g.Sum(i => i.ConfidenceScore) })
             .ToListAsync(cancellationToken);
@@ -43,16 +43,5 @@ internal sealed class EfItemQueries(DeFarmDbContext db) : IItemQueries
     }
 
     public Task<Item?> GetVisibleAsync(string userId, string dfid, CancellationToken cancellationToken) =>
-        VisibleItem(db, userId, dfid, cancellationToken);
-
-    /// <summary>Compiled once: the item read is the hottest query of the API.</summary>
-    /// <remarks>The rule of <see cref="EfItemVisibility.VisibleToAsync"/>, with the viewer read from <c>user_accounts</c> in the same query.</remarks>
-    private static readonly Func<DeFarmDbContext, string, string, CancellationToken, Task<Item?>> VisibleItem =
-        EF.CompileAsyncQuery((DeFarmDbContext db, string userId, string dfid, CancellationToken _) => db.Items
-            .AsNoTracking()
-            .Where(i => i.Dfid == dfid)
-            .Where(i => db.Users.Any(u => u.Id == userId && (u.IsAdmin || i.CreatedBy == userId
-                || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == u.WorkspaceId)
-                || db.ItemShares.Any(s => s.Dfid == i.Dfid && s.RecipientUserId == userId))))
-            .FirstOrDefault());
+        EfItemVisibility.VisibleItem(db, userId, dfid, clock.GetUtcNow()).FirstOrDefaultAsync(cancellationToken);
 }

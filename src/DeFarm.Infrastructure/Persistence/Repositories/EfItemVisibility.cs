@@ -1,20 +1,22 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Items;
+using DeFarm.Infrastructure.Circuits;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeFarm.Infrastructure.Persistence.Repositories;
 
+/// <summary>The visibility rule of <see cref="Application.Items.ItemAccess"/>, as SQL, for lists and single reads.</summary>
 internal static class EfItemVisibility
 {
-    /// <summary>The visibility rule of <see cref="Application.Items.ItemAccess"/>, as SQL.</summary>
+    /// <summary>The items <paramref name="viewer"/> may see, for lists and statistics.</summary>
     /// <remarks>
-    /// The DFIDs shared with the viewer are read first and passed as an array, so every branch of the condition is
-    /// an index condition: PostgreSQL can then OR three index scans for a user with few items among millions,
-    /// and still walk the creation-time index for one who owns most of them. An EXISTS on shares in the
-    /// condition would rule the first plan out and scan the whole table for such a user.
+    /// The DFIDs granted to the viewer (shared with them, or by circuits) are read first and passed as an array, so
+    /// every branch of the condition is an index condition: PostgreSQL can then OR index scans for a user with few
+    /// items among millions, and still walk the creation-time index for one who owns most of them. A subquery in
+    /// the condition would rule the first plan out and scan the whole table for such a user.
     /// </remarks>
     public static async Task<IQueryable<Item>> VisibleToAsync(
-        DeFarmDbContext db, ItemViewer viewer, CancellationToken cancellationToken)
+        DeFarmDbContext db, ItemViewer viewer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var items = db.Items.AsNoTracking();
         if (viewer.IsAdmin)
@@ -22,12 +24,29 @@ internal static class EfItemVisibility
             return items;
         }
 
-        var shared = await db.ItemShares
-            .Where(s => s.RecipientUserId == viewer.UserId)
-            .Select(s => s.Dfid)
-            .ToListAsync(cancellationToken);
+        var granted = await GrantedDfids(db, viewer.UserId, now).Distinct().ToListAsync(cancellationToken);
         return items.Where(i => i.CreatedBy == viewer.UserId
             || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == viewer.WorkspaceId)
-            || shared.Contains(i.Dfid));
+            || granted.Contains(i.Dfid));
     }
+
+    /// <summary>
+    /// The item with <paramref name="dfid"/> if <paramref name="userId"/> may see it, in one query: the viewer's
+    /// admin flag and workspace come from <c>user_accounts</c>, grants are checked for this item only.
+    /// </summary>
+    public static IQueryable<Item> VisibleItem(DeFarmDbContext db, string userId, string dfid, DateTimeOffset now)
+    {
+        var granted = GrantedDfids(db, userId, now);
+        return db.Items
+            .AsNoTracking()
+            .Where(i => i.Dfid == dfid)
+            .Where(i => db.Users.Any(u => u.Id == userId && (u.IsAdmin || i.CreatedBy == userId
+                || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == u.WorkspaceId)
+                || granted.Contains(i.Dfid))));
+    }
+
+    /// <summary>DFIDs shared with the user, held by a circuit they belong to, or published by a public circuit.</summary>
+    private static IQueryable<string> GrantedDfids(DeFarmDbContext db, string userId, DateTimeOffset now) =>
+        db.ItemShares.Where(s => s.RecipientUserId == userId).Select(s => s.Dfid)
+            .Concat(CircuitItemVisibility.GrantedDfids(db, userId, now));
 }

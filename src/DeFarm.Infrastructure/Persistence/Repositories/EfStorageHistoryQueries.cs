@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeFarm.Infrastructure.Persistence.Repositories;
 
-internal sealed class EfStorageHistoryQueries(DeFarmDbContext db) : IStorageHistoryQueries
+internal sealed class EfStorageHistoryQueries(DeFarmDbContext db, TimeProvider clock) : IStorageHistoryQueries
 {
     public async Task<StorageStatistics> GetStatisticsAsync(ItemViewer viewer, CancellationToken cancellationToken)
     {
-        var visible = (await EfItemVisibility.VisibleToAsync(db, viewer, cancellationToken)).Select(i => i.Dfid);
+        var visible = (await EfItemVisibility.VisibleToAsync(db, viewer, clock.GetUtcNow(), cancellationToken)).Select(i => i.Dfid);
         var histories = db.StorageHistories.AsNoTracking().Where(h => visible.Contains(h.Dfid));
         var itemsTracked = await histories.CountAsync(cancellationToken);
         // One row per (adapter, trigger): few enough to fold in memory, whatever the number of records.

@@ -1,5 +1,5 @@
-using DeFarm.Application.Common;
 using System.Text.Json.Nodes;
+using DeFarm.Application.Common;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Items;
@@ -26,6 +26,7 @@ internal sealed class CreateEventCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     IEventRepository events,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<CreateEventCommand, CreateEventResponse>
@@ -33,7 +34,7 @@ internal sealed class CreateEventCommandHandler(
     public async ValueTask<CreateEventResponse> Handle(CreateEventCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         var @event = Event.Create(
             item.Dfid, EventText.ParseType(command.EventType), EventText.ParseVisibility(command.Visibility), caller.Id,
             command.Metadata, clock.GetUtcNow());

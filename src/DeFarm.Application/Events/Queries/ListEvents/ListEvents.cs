@@ -43,7 +43,7 @@ internal sealed class ListEventsQueryHandler(
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         if (query.Dfid is not null)
         {
-            await ItemLoader.LoadVisibleAsync(items, shares, query.Dfid, caller, cancellationToken);
+            await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
         }
 
         var hasRange = query is { StartDate: not null, EndDate: not null };

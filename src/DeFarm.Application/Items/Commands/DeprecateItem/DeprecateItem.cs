@@ -13,12 +13,13 @@ internal sealed class DeprecateItemCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     TimeProvider clock) : ICommandHandler<DeprecateItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(DeprecateItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         item.Deprecate(clock.GetUtcNow());
         return ItemResponse.From(item);
     }

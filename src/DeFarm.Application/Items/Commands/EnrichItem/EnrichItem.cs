@@ -1,5 +1,5 @@
-using DeFarm.Application.Common;
 using System.Text.Json.Nodes;
+using DeFarm.Application.Common;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
@@ -23,12 +23,13 @@ internal sealed class EnrichItemCommandHandler(
     IItemRepository items,
     IItemShareRepository shares,
     IUnitOfWork unitOfWork,
+    ICircuitMembership circuits,
     TimeProvider clock) : ICommandHandler<EnrichItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(EnrichItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         var identifiers = command.Identifiers?.Select(i => i.ToIdentifier()).ToList() ?? [];
         await EnsureNotOnOthersItemsAsync(identifiers, caller, cancellationToken);
         item.Enrich(command.EnrichedData, identifiers, Guid.NewGuid(), clock.GetUtcNow());

@@ -16,14 +16,16 @@ internal sealed class MergeItemsCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     TimeProvider clock) : ICommandHandler<MergeItemsCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(MergeItemsCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var primary = await ItemLoader.LoadChangeableAsync(items, shares, command.PrimaryDfid, caller, cancellationToken);
+        var primary = await ItemLoader.LoadChangeableAsync(
+            items, shares, circuits, command.PrimaryDfid, caller, cancellationToken);
         var secondary = await ItemLoader.LoadChangeableAsync(
-            items, shares, command.SecondaryDfid, caller, cancellationToken);
+            items, shares, circuits, command.SecondaryDfid, caller, cancellationToken);
         primary.MergeFrom(secondary, clock.GetUtcNow());
         return ItemResponse.From(primary);
     }

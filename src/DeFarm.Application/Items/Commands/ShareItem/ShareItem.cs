@@ -30,12 +30,13 @@ internal sealed class ShareItemCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     TimeProvider clock) : ICommandHandler<ShareItemCommand, ShareItemResponse>
 {
     public async ValueTask<ShareItemResponse> Handle(ShareItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         if (!ItemAccess.CanChange(item, caller))
         {
             throw ItemErrors.NotAllowedToShare();

@@ -22,13 +22,14 @@ internal sealed class SplitItemCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     IDfidGenerator dfids,
     TimeProvider clock) : ICommandHandler<SplitItemCommand, SplitItemResponse>
 {
     public async ValueTask<SplitItemResponse> Handle(SplitItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var original = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var original = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         var identifiers = command.IdentifiersForNewItem.Select(i => i.ToIdentifier()).ToList();
         var newItem = original.SplitOff(
             await dfids.NextAsync(cancellationToken), identifiers, caller.Id, caller.WorkspaceId, clock.GetUtcNow());

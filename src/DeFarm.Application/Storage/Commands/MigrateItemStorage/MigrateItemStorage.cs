@@ -25,6 +25,7 @@ internal sealed class MigrateItemStorageCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     ItemVersionStorage storage) : ICommandHandler<MigrateItemStorageCommand, MigrateItemStorageResponse>
 {
     public async ValueTask<MigrateItemStorageResponse> Handle(
@@ -32,7 +33,7 @@ internal sealed class MigrateItemStorageCommandHandler(
     {
         var target = StorageAdapterTypes.ParseImplemented(command.TargetAdapterType);
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         var record = await storage.StoreAsync(
             item, target, StorageTriggers.Migration, circuitId: null, caller, cancellationToken)
             ?? throw StorageErrors.NothingToStore();

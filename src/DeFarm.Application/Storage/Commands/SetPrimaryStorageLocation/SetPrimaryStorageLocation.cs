@@ -25,6 +25,7 @@ internal sealed class SetPrimaryStorageLocationCommandHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     IStorageHistoryRepository histories)
     : ICommandHandler<SetPrimaryStorageLocationCommand, PrimaryStorageLocationResponse>
 {
@@ -33,7 +34,7 @@ internal sealed class SetPrimaryStorageLocationCommandHandler(
     {
         var location = StorageLocation.FromJson(command.StorageLocation);
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, command.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
         var history = await histories.GetByDfidAsync(item.Dfid, cancellationToken) ?? throw StorageErrors.NoHistory();
         history.SetPrimary(location);
         return new PrimaryStorageLocationResponse(true, history.Dfid, location.ToJson());

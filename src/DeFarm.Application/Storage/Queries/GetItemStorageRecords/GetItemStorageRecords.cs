@@ -16,6 +16,7 @@ internal sealed class GetItemStorageRecordsQueryHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     IStorageHistoryRepository histories) : IQueryHandler<GetItemStorageRecordsQuery, ItemStorageRecordsResponse>
 {
     public async ValueTask<ItemStorageRecordsResponse> Handle(
@@ -23,7 +24,7 @@ internal sealed class GetItemStorageRecordsQueryHandler(
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var history = await StorageHistoryLoader.LoadVisibleAsync(
-            items, shares, histories, query.Dfid, caller, cancellationToken);
+            items, shares, circuits, histories, query.Dfid, caller, cancellationToken);
         return new ItemStorageRecordsResponse(
             true, history.Dfid, history.Records.Reverse().Select(ItemStorageRecordDto.From).ToList());
     }

@@ -16,12 +16,13 @@ internal sealed class GetItemTimelineQueryHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     ICidTimelineRepository timeline) : IQueryHandler<GetItemTimelineQuery, ItemTimelineResponse>
 {
     public async ValueTask<ItemTimelineResponse> Handle(GetItemTimelineQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, query.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
         var entries = await timeline.ListAsync(item.Dfid, cancellationToken);
         return new ItemTimelineResponse(item.Dfid, entries.Count, entries.Select(TimelineEntryResponse.From).ToList());
     }

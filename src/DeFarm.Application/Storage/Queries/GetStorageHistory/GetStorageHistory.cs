@@ -13,13 +13,14 @@ internal sealed class GetStorageHistoryQueryHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     IStorageHistoryRepository histories) : IQueryHandler<GetStorageHistoryQuery, StorageHistoryResponse>
 {
     public async ValueTask<StorageHistoryResponse> Handle(GetStorageHistoryQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var history = await StorageHistoryLoader.LoadVisibleAsync(
-            items, shares, histories, query.Dfid, caller, cancellationToken);
+            items, shares, circuits, histories, query.Dfid, caller, cancellationToken);
         return StorageHistoryResponse.From(history);
     }
 }

@@ -20,12 +20,13 @@ internal sealed class GetStorageLocationsQueryHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     IStorageHistoryRepository histories) : IQueryHandler<GetStorageLocationsQuery, StorageLocationsResponse>
 {
     public async ValueTask<StorageLocationsResponse> Handle(GetStorageLocationsQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, query.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
         var history = await histories.GetByDfidAsync(item.Dfid, cancellationToken);
         var locations = (history?.Records ?? []).Reverse().Select(r => r.Location).Distinct()
             .Select(location => location.ToJson()).ToList();

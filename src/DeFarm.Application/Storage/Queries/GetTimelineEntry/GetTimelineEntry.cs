@@ -14,12 +14,13 @@ internal sealed class GetTimelineEntryQueryHandler(
     IUserRepository users,
     IItemRepository items,
     IItemShareRepository shares,
+    ICircuitMembership circuits,
     ICidTimelineRepository timeline) : IQueryHandler<GetTimelineEntryQuery, TimelineEntryResponse>
 {
     public async ValueTask<TimelineEntryResponse> Handle(GetTimelineEntryQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, query.Dfid, caller, cancellationToken);
+        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
         var entry = await timeline.GetAsync(item.Dfid, query.Sequence, cancellationToken)
             ?? throw StorageErrors.TimelineEntryNotFound();
         return TimelineEntryResponse.From(entry);

@@ -1,0 +1,25 @@
+using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Circuits;
+
+namespace DeFarm.Application.Circuits;
+
+internal static class CircuitLoader
+{
+    /// <summary>The circuit id of a route; 400 "Invalid circuit ID format" when it is not a UUID.</summary>
+    public static Guid ParseId(string text) => Guid.TryParse(text, out var id) ? id : throw CircuitErrors.InvalidId();
+
+    /// <summary>The circuit, tracked; 404 when it does not exist.</summary>
+    public static async Task<Circuit> LoadAsync(
+        ICircuitRepository circuits, string circuitId, CancellationToken cancellationToken) =>
+        await circuits.GetByIdAsync(ParseId(circuitId), cancellationToken) ?? throw CircuitErrors.NotFound();
+
+    /// <summary>The circuit if the caller may do <paramref name="action"/> on it (404 / 403 otherwise).</summary>
+    public static async Task<Circuit> LoadForAsync(
+        ICircuitRepository circuits, string circuitId, string callerId, CircuitAction action, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var circuit = await LoadAsync(circuits, circuitId, cancellationToken);
+        CircuitAccess.Ensure(circuit, callerId, action, now);
+        return circuit;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Circuits;
+using DeFarm.Domain.Notifications;
+
+namespace DeFarm.Application.Circuits;
+
+/// <summary>
+/// The notifications circuits write (engines-api.md §3.7): a join request goes to the owner and every member
+/// who may handle it, its approval or rejection to the requester, an adapter change to every member.
+/// </summary>
+internal static class CircuitNotifications
+{
+    public static void JoinRequested(
+        INotificationRepository notifications, Circuit circuit, JoinRequest request, DateTimeOffset now)
+    {
+        var handlers = circuit.Members
+            .Where(m => m.Holds(CircuitPermission.ManageMembers))
+            .Select(m => m.MemberId)
+            .Append(circuit.OwnerId)
+            .Distinct();
+        foreach (var userId in handlers)
+        {
+            notifications.Add(Notification.Create(
+                userId, NotificationType.JoinRequestReceived, "New join request",
+                $"{request.RequesterId} asked to join {circuit.Name}",
+                Data(circuit, new JsonObject { ["requester_id"] = request.RequesterId, ["message"] = request.Message }), now));
+        }
+    }
+
+    public static void JoinApproved(
+        INotificationRepository notifications, Circuit circuit, CircuitMember member, DateTimeOffset now) =>
+        notifications.Add(Notification.Create(
+            member.MemberId, NotificationType.JoinRequestApproved, "Join request approved",
+            $"Your request to join {circuit.Name} was approved",
+            Data(circuit, new JsonObject { ["role"] = member.Role.ToString() }), now));
+
+    public static void JoinRejected(
+        INotificationRepository notifications, Circuit circuit, string requesterId, DateTimeOffset now) =>
+        notifications.Add(Notification.Create(
+            requesterId, NotificationType.JoinRequestRejected, "Join request rejected",
+            $"Your request to join {circuit.Name} was rejected", Data(circuit), now));
+
+    public static void AdapterConfigured(
+        INotificationRepository notifications, Circuit circuit, CircuitAdapterConfig config, DateTimeOffset now)
+    {
+        foreach (var member in circuit.Members)
+        {
+            notifications.Add(Notification.Create(
+                member.MemberId, NotificationType.CircuitAdapterConfigUpdated, "Circuit adapter updated",
+                $"The storage adapter of {circuit.Name} is now {config.AdapterType?.Name ?? CircuitAdapterType.None.Name}",
+                Data(circuit, new JsonObject
+                {
+                    ["adapter_type"] = config.AdapterType?.Name,
+                    ["sponsor_adapter_access"] = config.SponsorAdapterAccess,
+                    ["configured_by"] = config.ConfiguredBy,
+                }),
+                now));
+        }
+    }
+
+    private static JsonObject Data(Circuit circuit, JsonObject? extra = null)
+    {
+        var data = new JsonObject { ["circuit_id"] = circuit.Id.ToString(), ["circuit_name"] = circuit.Name };
+        foreach (var (key, value) in extra ?? [])
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        return data;
+    }
+}

@@ -1,0 +1,20 @@
+using DeFarm.Application.Common.Interfaces;
+using DeFarm.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeFarm.Infrastructure.Circuits;
+
+internal sealed class EfCircuitMembership(DeFarmDbContext db, TimeProvider clock) : ICircuitMembership
+{
+    public async Task<IReadOnlyCollection<string>> CircuitIdsOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        var ids = await db.Circuits
+            .Where(c => c.Members.Any(m => m.MemberId == userId))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return ids.Select(id => id.ToString()).ToList();
+    }
+
+    public Task<bool> GrantsItemAsync(string dfid, string userId, CancellationToken cancellationToken) =>
+        CircuitItemVisibility.GrantedDfids(db, userId, clock.GetUtcNow()).AnyAsync(d => d == dfid, cancellationToken);
+}

@@ -1,0 +1,95 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DeFarm.Api.IntegrationTests.Auth;
+using DeFarm.Api.IntegrationTests.Infrastructure;
+using DeFarm.Api.IntegrationTests.Items;
+using DeFarm.Domain.Circuits;
+using DeFarm.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeFarm.Api.IntegrationTests.Circuits;
+
+/// <summary>
+/// Helpers of the circuit HTTP tests: circuits and members arranged through the API, circuit records the push
+/// pipeline will write (items, operations, activities) arranged in the database, and stored notifications.
+/// </summary>
+public abstract class CircuitsTestBase : ItemWorkflowTestBase
+{
+    protected const string CircuitsPath = "/api/circuits";
+
+    protected static async Task<HttpResponseMessage> PatchAsync(RegisteredUser user, string path, object body)
+    {
+        using var client = ClientWithToken(user.Token);
+        return await client.PatchAsJsonAsync(path, body);
+    }
+
+    protected static async Task<HttpResponseMessage> DeleteAsync(RegisteredUser user, string path)
+    {
+        using var client = ClientWithToken(user.Token);
+        return await client.DeleteAsync(path);
+    }
+
+    /// <summary>Creates a circuit as <paramref name="owner"/> (asserting 200) and returns the response body.</summary>
+    protected static async Task<JsonElement> CreateCircuitAsync(RegisteredUser owner, object? body = null) =>
+        await (await PostAsync(owner, CircuitsPath, body ?? new { name = "Bovine MS", description = "Cattle" }))
+            .ShouldBeOkAsync();
+
+    /// <summary>Creates a circuit and returns its id.</summary>
+    protected static async Task<string> CreateCircuitIdAsync(RegisteredUser owner, bool isPublic = false) =>
+        IdOf(await CreateCircuitAsync(
+            owner, new { name = "Circuit " + Guid.NewGuid().ToString("N")[..6], description = "d", allow_public_visibility = isPublic }));
+
+    protected static string IdOf(JsonElement circuit) => circuit.GetProperty("circuit_id").GetString()!;
+
+    protected static async Task AddMemberAsync(RegisteredUser owner, string circuitId, RegisteredUser member, string role) =>
+        await (await PostAsync(owner, $"{CircuitsPath}/{circuitId}/members", new { member_id = member.UserId, role }))
+            .ShouldBeOkAsync();
+
+    protected static JsonElement MemberOf(JsonElement circuit, string userId) =>
+        circuit.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("member_id").GetString() == userId);
+
+    protected static List<string> DfidsOf(JsonElement items) =>
+        items.EnumerateArray().Select(i => i.GetProperty("dfid").GetString()!).ToList();
+
+    protected static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
+
+    protected static Task SetTierAsync(RegisteredUser user, string tier) =>
+        WithDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE user_accounts SET tier = {tier} WHERE user_id = {user.UserId}"));
+
+    /// <summary>Stores a circuit item directly, as a completed push will.</summary>
+    protected static Task ArrangeCircuitItemAsync(string circuitId, string dfid, string pushedBy, DateTimeOffset? at = null) =>
+        WithDatabaseAsync(async db =>
+        {
+            db.CircuitItems.Add(CircuitItem.Add(Guid.Parse(circuitId), dfid, pushedBy, at ?? DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+    /// <summary>Stores an operation directly, as a push or pull will.</summary>
+    protected static async Task<CircuitOperation> ArrangeOperationAsync(
+        string circuitId, string dfid, string requesterId, bool pending, CircuitOperationType type = CircuitOperationType.Push)
+    {
+        var operation = CircuitOperation.Start(Guid.Parse(circuitId), dfid, type, requesterId, pending, DateTimeOffset.UtcNow);
+        await WithDatabaseAsync(async db =>
+        {
+            db.CircuitOperations.Add(operation);
+            await db.SaveChangesAsync();
+        });
+        return operation;
+    }
+
+    protected static async Task<List<Notification>> NotificationsOfAsync(string userId)
+    {
+        List<Notification> notifications = [];
+        await WithDatabaseAsync(async db => notifications = await db.Notifications.AsNoTracking()
+            .Where(n => n.UserId == userId).OrderBy(n => n.CreatedAt).ToListAsync());
+        return notifications;
+    }
+
+    protected static async Task<int> CountCircuitsAsync()
+    {
+        var count = 0;
+        await WithDatabaseAsync(async db => count = await db.Circuits.CountAsync());
+        return count;
+    }
+}
