@@ -16,7 +16,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 
 namespace DeFarm.Infrastructure;
 
@@ -46,7 +45,7 @@ public static class DependencyInjection
             AddPostgres(services, connectionString, database);
             if (configuration.GetValue("Bench:RawTwinEndpoint", false))
             {
-                services.AddSingleton(new RawItemTwin(NpgsqlDataSource.Create(connectionString)));
+                services.AddSingleton(new RawItemTwin(connectionString));
             }
         }
         else

@@ -10,15 +10,22 @@ namespace DeFarm.Infrastructure.Bench;
 /// visibility rule and the same response, read in one round trip without EF Core or the mediator, so the benchmark
 /// can say what those layers cost. Registered only when <c>Bench:RawTwinEndpoint</c> is true (ADR-011).
 /// </summary>
-public sealed class RawItemTwin(NpgsqlDataSource dataSource)
+public sealed class RawItemTwin(string connectionString)
 {
-    // The visibility rule of ItemAccess.CanSee, as EfItemQueries writes it too.
+    // The visibility rule of ItemAccess.CanSee, as EfItemVisibility.VisibleItem writes it too: own, local in the
+    // viewer's workspace, shared, held by a circuit the viewer belongs to, or published by a public circuit.
     private const string ItemSql = """
         SELECT i.enriched_data::text, i.created_at, i.last_modified, i.status, i.merged_into_local_id
         FROM items i JOIN user_accounts u ON u.user_id = $2
         WHERE i.dfid = $1 AND (u.is_admin OR i.created_by = $2
             OR (i.dfid LIKE 'LID-%' AND i.workspace_id = u.workspace_id)
-            OR EXISTS (SELECT 1 FROM item_shares s WHERE s.dfid = i.dfid AND s.recipient_user_id = $2))
+            OR EXISTS (SELECT 1 FROM item_shares s WHERE s.dfid = i.dfid AND s.recipient_user_id = $2)
+            OR EXISTS (SELECT 1 FROM circuit_items ci JOIN circuit_members m ON m.circuit_id = ci.circuit_id
+                       WHERE ci.dfid = i.dfid AND m.member_id = $2)
+            OR EXISTS (SELECT 1 FROM circuit_published_items p JOIN circuits c ON c.circuit_id = p.circuit_id
+                       LEFT JOIN circuit_public_settings ps ON ps.circuit_id = c.circuit_id
+                       WHERE p.dfid = i.dfid AND c.allow_public_visibility
+                         AND (ps.access_mode IS DISTINCT FROM 'Scheduled' OR ps.scheduled_date <= now())))
         """;
 
     private const string IdentifiersSql = """
@@ -31,7 +38,10 @@ public sealed class RawItemTwin(NpgsqlDataSource dataSource)
     /// <summary>The item as <c>GET /api/items/{dfid}</c> answers it, or <c>null</c> when missing or not visible.</summary>
     public async Task<ItemResponse?> ReadVisibleAsync(string dfid, string userId, CancellationToken cancellationToken)
     {
-        await using var batch = dataSource.CreateBatch();
+        // Through the same connection pool as EF Core, so both sides compete for the same connections.
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var batch = connection.CreateBatch();
         batch.BatchCommands.Add(Command(ItemSql, dfid, userId));
         batch.BatchCommands.Add(Command(IdentifiersSql, dfid));
         batch.BatchCommands.Add(Command(SourceEntriesSql, dfid));

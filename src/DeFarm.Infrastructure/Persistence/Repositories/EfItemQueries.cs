@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Items;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,5 +44,20 @@ internal sealed class EfItemQueries(DeFarmDbContext db, TimeProvider clock) : II
     }
 
     public Task<Item?> GetVisibleAsync(string userId, string dfid, CancellationToken cancellationToken) =>
-        EfItemVisibility.VisibleItem(db, userId, dfid, clock.GetUtcNow()).FirstOrDefaultAsync(cancellationToken);
+        VisibleItem(db, userId, dfid, clock.GetUtcNow(), cancellationToken);
+
+    private static readonly Func<DeFarmDbContext, string, string, DateTimeOffset, CancellationToken, Task<Item?>> VisibleItem =
+        EF.CompileAsyncQuery((DeFarmDbContext db, string userId, string dfid, DateTimeOffset now, CancellationToken _) => db.Items
+            .AsNoTracking()
+            .Where(i => i.Dfid == dfid)
+            .Where(i => db.Users.Any(u => u.Id == userId && (u.IsAdmin || i.CreatedBy == userId
+                || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == u.WorkspaceId)
+                || db.ItemShares.Any(s => s.Dfid == i.Dfid && s.RecipientUserId == userId)
+                || db.CircuitItems.Any(ci => ci.Dfid == i.Dfid
+                    && db.Circuits.Any(c => c.Id == ci.CircuitId && c.Members.Any(m => m.MemberId == userId)))
+                || db.Circuits.Any(c => c.AllowPublicVisibility
+                    && (c.PublicSettings == null || c.PublicSettings.AccessMode != PublicAccessMode.Scheduled
+                        || c.PublicSettings.ScheduledDate <= now)
+                    && c.PublishedItems.Any(p => p.Dfid == i.Dfid)))))
+            .FirstOrDefault());
 }

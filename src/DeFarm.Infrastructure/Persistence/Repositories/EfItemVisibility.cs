@@ -30,21 +30,6 @@ internal static class EfItemVisibility
             || granted.Contains(i.Dfid));
     }
 
-    /// <summary>
-    /// The item with <paramref name="dfid"/> if <paramref name="userId"/> may see it, in one query: the viewer's
-    /// admin flag and workspace come from <c>user_accounts</c>, grants are checked for this item only.
-    /// </summary>
-    public static IQueryable<Item> VisibleItem(DeFarmDbContext db, string userId, string dfid, DateTimeOffset now)
-    {
-        var granted = GrantedDfids(db, userId, now);
-        return db.Items
-            .AsNoTracking()
-            .Where(i => i.Dfid == dfid)
-            .Where(i => db.Users.Any(u => u.Id == userId && (u.IsAdmin || i.CreatedBy == userId
-                || (i.Dfid.StartsWith(Item.LocalPrefix) && i.WorkspaceId != null && i.WorkspaceId == u.WorkspaceId)
-                || granted.Contains(i.Dfid))));
-    }
-
     /// <summary>DFIDs shared with the user, held by a circuit they belong to, or published by a public circuit.</summary>
     private static IQueryable<string> GrantedDfids(DeFarmDbContext db, string userId, DateTimeOffset now) =>
         db.ItemShares.Where(s => s.RecipientUserId == userId).Select(s => s.Dfid)
