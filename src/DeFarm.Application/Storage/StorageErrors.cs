@@ -19,6 +19,10 @@ public static class StorageErrors
     public static BusinessRuleException NothingToStore() => new(
         "no_storage_adapter", "Adapter type 'none' means no external storage; choose a storage adapter");
 
+    /// <summary>Unknown CIDs, CIDs of items the caller may not see, and content kept only on an IPFS node.</summary>
+    public static NotFoundException ContentNotFound() =>
+        new("content_not_found", "No content DeFarm holds under this CID for an item you can see");
+
     public static NotFoundException TimelineEntryNotFound() =>
         new("timeline_entry_not_found", "Timeline entry not found");
 

@@ -34,6 +34,20 @@ public sealed class CidTimelineRepositoryContractTests(PersistenceProvider provi
     }
 
     [Test]
+    public async Task ShouldFindEachDfidWhoseTimelineHoldsACidOnce()
+    {
+        await AppendAsync(Dfid, "bafk-shared");
+        await AppendAsync(OtherDfid, "bafk-shared");
+        await AppendAsync(Dfid, "bafk-shared");
+        await AppendAsync(Dfid, "bafk-other");
+
+        await using var read = BeginRequest();
+        var timeline = read.Get<ICidTimelineRepository>();
+        (await timeline.ListDfidsWithCidAsync("bafk-shared", None)).ShouldBe([Dfid, OtherDfid], ignoreOrder: true);
+        (await timeline.ListDfidsWithCidAsync("bafk-none", None)).ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task ShouldNumberSeveralEntriesOfOneCommitInOrder()
     {
         await using (var write = BeginRequest())

@@ -120,6 +120,7 @@ public sealed class QueryPlanTests
         var timeline = request.Get<ICidTimelineRepository>();
         await timeline.ListAsync(item.Dfid, none);
         await timeline.GetAsync(item.Dfid, 1, none);
+        await timeline.ListDfidsWithCidAsync("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku", none);
         await request.Get<IIndexingProgressRepository>().GetAsync("stellar-testnet", none);
         await request.Get<IContentStore>().GetAsync(ContentId.Compute("x"u8), none);
         var adapterConfigs = request.Get<IAdapterConfigRepository>();

@@ -19,4 +19,14 @@ internal sealed class InMemoryCidTimelineRepository(InMemoryUnitOfWork unitOfWor
     public Task<CidTimelineEntry?> GetAsync(string dfid, int sequence, CancellationToken cancellationToken) =>
         Task.FromResult(Database.Query(
             Database.CidTimeline, rows => rows.Where(e => e.Dfid == dfid && e.Sequence == sequence)).FirstOrDefault());
+
+    public Task<IReadOnlyList<string>> ListDfidsWithCidAsync(string cid, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> dfids = Database.Query(
+                Database.CidTimeline, rows => rows.Where(e => e.Cid == cid).OrderBy(e => e.CreatedAt))
+            .Select(e => e.Dfid)
+            .Distinct()
+            .ToList();
+        return Task.FromResult(dfids);
+    }
 }

@@ -17,4 +17,14 @@ internal sealed class EfCidTimelineRepository(DeFarmDbContext db) : ICidTimeline
 
     public Task<CidTimelineEntry?> GetAsync(string dfid, int sequence, CancellationToken cancellationToken) =>
         db.CidTimeline.AsNoTracking().FirstOrDefaultAsync(e => e.Dfid == dfid && e.Sequence == sequence, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ListDfidsWithCidAsync(string cid, CancellationToken cancellationToken)
+    {
+        var dfids = await db.CidTimeline.AsNoTracking()
+            .Where(e => e.Cid == cid)
+            .OrderBy(e => e.CreatedAt)
+            .Select(e => e.Dfid)
+            .ToListAsync(cancellationToken);
+        return dfids.Distinct().ToList();
+    }
 }

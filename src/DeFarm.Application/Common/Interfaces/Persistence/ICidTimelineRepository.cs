@@ -14,4 +14,7 @@ public interface ICidTimelineRepository
     Task<IReadOnlyList<CidTimelineEntry>> ListAsync(string dfid, CancellationToken cancellationToken);
 
     Task<CidTimelineEntry?> GetAsync(string dfid, int sequence, CancellationToken cancellationToken);
+
+    /// <summary>The DFIDs whose timelines hold <paramref name="cid"/> (by the CID index), oldest entry first.</summary>
+    Task<IReadOnlyList<string>> ListDfidsWithCidAsync(string cid, CancellationToken cancellationToken);
 }
