@@ -279,7 +279,7 @@ public sealed class StorageHistoryRouteTests : StorageTestBase
     }
 
     [Test]
-    public async Task ShouldNotPublishAnyStorageHistoryBeforeCircuitsExist()
+    public async Task ShouldNotShowTheStorageHistoryOfAnUnpublishedItem()
     {
         var alice = await RegisterAsync();
         var dfid = await CreateItemAsync(alice, null, ("ear_tag", "A-1"));
