@@ -46,6 +46,11 @@ internal sealed class EfItemQueries(DeFarmDbContext db, TimeProvider clock) : II
     public Task<Item?> GetVisibleAsync(string userId, string dfid, CancellationToken cancellationToken) =>
         VisibleItem(db, userId, dfid, clock.GetUtcNow(), cancellationToken);
 
+    /// <summary>
+    /// The item read of ADR-011, compiled once: the rule of <see cref="Application.Items.ItemAccess"/> in one
+    /// statement, each grant an EXISTS on this item. It spells out <see cref="EfCircuitQueries.PubliclyAccessible"/>
+    /// because a compiled query cannot call it.
+    /// </summary>
     private static readonly Func<DeFarmDbContext, string, string, DateTimeOffset, CancellationToken, Task<Item?>> VisibleItem =
         EF.CompileAsyncQuery((DeFarmDbContext db, string userId, string dfid, DateTimeOffset now, CancellationToken _) => db.Items
             .AsNoTracking()
