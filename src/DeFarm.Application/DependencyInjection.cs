@@ -24,6 +24,11 @@ public static class DependencyInjection
 
         services.AddScoped<Items.LidDfidMapper>();
         services.AddScoped<Storage.ItemVersionStorage>();
+        services.AddScoped<Events.LocalEventPusher>();
+        services.AddScoped<Circuits.Pipeline.CircuitPushPipeline>();
+        services.AddScoped<Circuits.Pipeline.LocalItemTokenizer>();
+        services.AddScoped<Circuits.Pipeline.PushableItems>();
+        services.AddScoped<Circuits.Pipeline.CircuitOperationDecisions>();
         return services;
     }
 }

@@ -111,6 +111,7 @@ public static class DependencyInjection
         services.AddScoped<ICircuitMembership, EfCircuitMembership>();
         services.AddScoped<IItemPublication, EfItemPublication>();
         services.AddScoped<INotificationRepository, EfNotificationRepository>();
+        services.AddScoped<ITokenIndexRepository, EfTokenIndexRepository>();
 
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
@@ -155,6 +156,7 @@ public static class DependencyInjection
         services.AddScoped<ICircuitMembership, InMemoryCircuitMembership>();
         services.AddScoped<IItemPublication, InMemoryItemPublication>();
         services.AddScoped<INotificationRepository, InMemoryNotificationRepository>();
+        services.AddScoped<ITokenIndexRepository, InMemoryTokenIndexRepository>();
 
         services.AddHostedService<InMemoryStoreInitializer>();
     }

@@ -20,11 +20,13 @@ public static class CircuitAccess
         CircuitAction.Update or CircuitAction.UpdatePublicSettings or CircuitAction.ConfigureAdapter =>
             circuit.IsOwner(userId) || circuit.HasPermission(userId, CircuitPermission.ManagePermissions),
         CircuitAction.AddMember => circuit.HasPermission(userId, CircuitPermission.Invite),
-        CircuitAction.AssignRole or CircuitAction.ManageJoinRequests =>
+        CircuitAction.AssignRole or CircuitAction.ManageJoinRequests or CircuitAction.DecideOperations =>
             circuit.HasPermission(userId, CircuitPermission.ManageMembers),
         CircuitAction.ManageRoles => circuit.HasPermission(userId, CircuitPermission.ManageRoles),
         CircuitAction.Deactivate => circuit.HasPermission(userId, CircuitPermission.ManagePermissions),
         CircuitAction.ToggleVisibility => circuit.IsOwner(userId) || circuit.MemberOf(userId)?.Role == MemberRole.Admin,
+        CircuitAction.Push => circuit.HasPermission(userId, CircuitPermission.Push),
+        CircuitAction.Pull => circuit.HasPermission(userId, CircuitPermission.Pull),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown circuit action"),
     };
 
@@ -68,6 +70,9 @@ public static class CircuitAccess
         CircuitAction.ManageJoinRequests => "handling join requests needs the ManageMembers permission",
         CircuitAction.ManageRoles => "managing roles needs the ManageRoles permission",
         CircuitAction.Deactivate => "deactivating the circuit needs the ManagePermissions permission",
+        CircuitAction.Push => "you do not have push permission on this circuit",
+        CircuitAction.Pull => "you do not have pull permission on this circuit",
+        CircuitAction.DecideOperations => "approving or rejecting operations needs the ManageMembers permission",
         _ => action.ToString(),
     };
 }

@@ -18,4 +18,13 @@ public enum CircuitAction
     ConfigureAdapter,
     Deactivate,
     ToggleVisibility,
+
+    /// <summary>Push items (by DFID, local items, batches) and local events into the circuit.</summary>
+    Push,
+
+    /// <summary>Pull an item out of the circuit.</summary>
+    Pull,
+
+    /// <summary>Approve or reject pending pushes and pulls.</summary>
+    DecideOperations,
 }

@@ -41,4 +41,25 @@ public static class CircuitErrors
         new("join_request_pending", "User already has a pending request for this circuit");
 
     public static NotFoundException UserNotFound() => new("user_not_found", "User not found");
+
+    // The push pipeline
+
+    public static ForbiddenException AdapterPermissionDenied(string adapterType) => new(
+        "adapter_permission_denied",
+        $"Adapter permission denied: This circuit requires '{adapterType}' adapter access, which your tier does not include");
+
+    public static Domain.Common.BusinessRuleException NotActive() =>
+        new("circuit_inactive", "Circuit is not active; nothing can be pushed to or pulled from it");
+
+    /// <summary>Also what a caller gets for an operation of a circuit they cannot see.</summary>
+    public static NotFoundException OperationNotFound() => new("operation_not_found", "Operation not found");
+
+    /// <summary>A pending item is a pending push of the circuit named in the route.</summary>
+    public static NotFoundException PendingItemNotFound() => new("pending_item_not_found", "Pending item not found");
+
+    public static NotFoundException ItemNotInCircuit() => new("item_not_in_circuit", "Item not found in this circuit");
+
+    /// <summary>The identifiers of one push are already indexed under different DFIDs.</summary>
+    public static ConflictException IdentifiersNameDifferentItems(string identifier) => new(
+        "identifier_conflict", $"Identifier '{identifier}' already names another tokenized item than the rest of this push");
 }

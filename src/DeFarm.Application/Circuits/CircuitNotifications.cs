@@ -6,20 +6,16 @@ using DeFarm.Domain.Notifications;
 namespace DeFarm.Application.Circuits;
 
 /// <summary>
-/// The notifications circuits write (engines-api.md §3.7): a join request goes to the owner and every member
-/// who may handle it, its approval or rejection to the requester, an adapter change to every member.
+/// The notifications circuits write (engines-api.md §3.7): a join request or a push awaiting approval goes to
+/// the owner and every member who may decide on it, the decision to the requester, an adapter change to every
+/// member.
 /// </summary>
 internal static class CircuitNotifications
 {
     public static void JoinRequested(
         INotificationRepository notifications, Circuit circuit, JoinRequest request, DateTimeOffset now)
     {
-        var handlers = circuit.Members
-            .Where(m => m.Holds(CircuitPermission.ManageMembers))
-            .Select(m => m.MemberId)
-            .Append(circuit.OwnerId)
-            .Distinct();
-        foreach (var userId in handlers)
+        foreach (var userId in DecidersOf(circuit))
         {
             notifications.Add(Notification.Create(
                 userId, NotificationType.JoinRequestReceived, "New join request",
@@ -58,6 +54,44 @@ internal static class CircuitNotifications
                 now));
         }
     }
+
+    /// <summary>A push waits for approval: the owner and every member who may decide are told.</summary>
+    public static void PushAwaitsApproval(
+        INotificationRepository notifications, Circuit circuit, CircuitOperation operation, DateTimeOffset now)
+    {
+        foreach (var userId in DecidersOf(circuit))
+        {
+            notifications.Add(Notification.Create(
+                userId, NotificationType.CircuitItemPendingApproval, "Item awaiting approval",
+                $"{operation.RequesterId} pushed {operation.Dfid} to {circuit.Name}", Data(circuit, OperationData(operation)), now));
+        }
+    }
+
+    /// <summary>A pending operation was approved or rejected: its requester is told.</summary>
+    public static void OperationDecided(
+        INotificationRepository notifications, Circuit circuit, CircuitOperation operation, DateTimeOffset now)
+    {
+        var approved = operation.Status == CircuitOperationStatus.Completed;
+        var what = operation.OperationType == CircuitOperationType.Push ? "push" : "pull";
+        notifications.Add(Notification.Create(
+            operation.RequesterId,
+            approved ? NotificationType.CircuitItemApproved : NotificationType.CircuitItemRejected,
+            approved ? "Item approved" : "Item rejected",
+            $"Your {what} of {operation.Dfid} in {circuit.Name} was {(approved ? "approved" : "rejected")}",
+            Data(circuit, OperationData(operation)), now));
+    }
+
+    private static IEnumerable<string> DecidersOf(Circuit circuit) =>
+        circuit.Members.Where(m => m.Holds(CircuitPermission.ManageMembers)).Select(m => m.MemberId)
+            .Append(circuit.OwnerId).Distinct();
+
+    private static JsonObject OperationData(CircuitOperation operation) => new()
+    {
+        ["operation_id"] = operation.OperationId.ToString(),
+        ["operation_type"] = operation.OperationType.ToString(),
+        ["dfid"] = operation.Dfid,
+        ["requester_id"] = operation.RequesterId,
+    };
 
     private static JsonObject Data(Circuit circuit, JsonObject? extra = null)
     {

@@ -306,6 +306,32 @@ public sealed class Circuit
         Touch(now);
     }
 
+    /// <summary>
+    /// Publishes an item just pushed when the public settings ask for it (<c>auto_publish_pushed_items</c>,
+    /// decision 10); an item already published stays as it was.
+    /// </summary>
+    /// <returns>Whether the item was published now.</returns>
+    public bool AutoPublish(string dfid, DateTimeOffset now)
+    {
+        if (PublicSettings is not { AutoPublishPushedItems: true } || _publishedItems.Any(p => p.Dfid == dfid))
+        {
+            return false;
+        }
+
+        _publishedItems.Add(new PublishedItem(dfid, now));
+        Touch(now);
+        return true;
+    }
+
+    /// <summary>Stops publishing an item that leaves the circuit (a pull); public pages show only circuit items.</summary>
+    public void Unpublish(string dfid, DateTimeOffset now)
+    {
+        if (_publishedItems.RemoveAll(p => p.Dfid == dfid) > 0)
+        {
+            Touch(now);
+        }
+    }
+
     public void ConfigureAliases(CircuitAliasConfig aliasConfig, DateTimeOffset now)
     {
         AliasConfig = aliasConfig;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using DeFarm.Domain.Common;
 
 namespace DeFarm.Domain.Circuits;
 
@@ -51,10 +53,56 @@ public sealed class CircuitOperation
     /// <summary>Free-form details; rejection and failure add their reason, actor and time here.</summary>
     public JsonObject Metadata { get; private set; } = [];
 
+    public bool IsPending => Status == CircuitOperationStatus.Pending;
+
     /// <summary>A new operation: pending when <paramref name="requiresApproval"/>, else completed at once.</summary>
     public static CircuitOperation Start(
         Guid circuitId, string dfid, CircuitOperationType type, string requesterId, bool requiresApproval,
-        DateTimeOffset now) =>
-        new(circuitId, dfid, type, requesterId,
+        DateTimeOffset now, JsonObject? metadata = null)
+    {
+        var operation = new CircuitOperation(
+            circuitId, dfid, type, requesterId,
             requiresApproval ? CircuitOperationStatus.Pending : CircuitOperationStatus.Completed, now);
+        foreach (var (key, value) in metadata ?? [])
+        {
+            operation.Metadata[key] = value?.DeepClone();
+        }
+
+        return operation;
+    }
+
+    /// <summary>Completes a pending operation; who approved it and when go into the metadata.</summary>
+    public void Approve(string approverId, DateTimeOffset now)
+    {
+        EnsurePending();
+        Status = CircuitOperationStatus.Completed;
+        Metadata["approved_by"] = approverId;
+        Metadata["approved_at"] = Rfc3339(now);
+    }
+
+    /// <summary>Rejects a pending operation, recording the reason (if any), who rejected it and when.</summary>
+    public void Reject(string rejecterId, string? reason, DateTimeOffset now)
+    {
+        EnsurePending();
+        Status = CircuitOperationStatus.Rejected;
+        if (reason is not null)
+        {
+            Metadata["rejection_reason"] = reason;
+        }
+
+        Metadata["rejected_by"] = rejecterId;
+        Metadata["rejected_at"] = Rfc3339(now);
+    }
+
+    private void EnsurePending()
+    {
+        if (!IsPending)
+        {
+            throw new BusinessRuleException(
+                "operation_not_pending", $"Operation {OperationId} is {Status}, not Pending; it was already decided");
+        }
+    }
+
+    private static string Rfc3339(DateTimeOffset now) =>
+        now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 }

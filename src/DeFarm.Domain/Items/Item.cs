@@ -69,6 +69,29 @@ public sealed class Item
         return item;
     }
 
+    /// <summary>
+    /// Tokenization of a local item (push-local, engines-api.md §3.3): a new item with a freshly minted DFID that
+    /// remembers its LID, not legacy. Identifiers must be valid and the data storable, as for every item.
+    /// </summary>
+    public static Item CreateTokenized(
+        Dfid dfid, Guid localId, IEnumerable<Identifier> identifiers, JsonObject? enrichedData, Guid sourceEntry,
+        string createdBy, string? workspaceId, DateTimeOffset now)
+    {
+        var item = new Item(dfid.Value, localId, legacyMode: false, createdBy, workspaceId, now);
+        item.AddIdentifiers(identifiers, now);
+        item._sourceEntries.Add(new SourceEntry(sourceEntry, now));
+        EnsureStorable(enrichedData);
+        Domain.Items.EnrichedData.MergeInto(item.EnrichedData, enrichedData);
+        return item;
+    }
+
+    /// <summary>Records a name an outside party gave this item (the pusher's alias on tokenization).</summary>
+    public void AddAlias(ExternalAlias alias, DateTimeOffset now)
+    {
+        _aliases.Add(alias);
+        LastModified = now;
+    }
+
     /// <summary>Adds the identifiers this item does not carry yet (by full equality), after validating each.</summary>
     public void AddIdentifiers(IEnumerable<Identifier> identifiers, DateTimeOffset now)
     {

@@ -88,10 +88,20 @@ internal sealed class InMemoryDatabase
     public InMemoryTable<string, ContentBlock> ContentBlocks { get; } = new(b => b.Cid);
     // Circuits own their members, roles, join requests and settings, so one row holds them all.
     public InMemoryTable<Guid, Circuit> Circuits { get; } = new(c => c.Id);
-    public InMemoryTable<(Guid, string), CircuitItem> CircuitItems { get; } = new(i => (i.CircuitId, i.Dfid));
+    // A second copy of a circuit item, or a second index entry, loses like a stale update (the push runs again).
+    public InMemoryTable<(Guid, string), CircuitItem> CircuitItems { get; } = new(i => (i.CircuitId, i.Dfid))
+    {
+        KeyViolation = () => new ConcurrentUpdateException(),
+    };
     public InMemoryTable<Guid, CircuitOperation> CircuitOperations { get; } = new(o => o.OperationId);
     public InMemoryTable<string, CircuitActivity> CircuitActivities { get; } = new(a => a.ActivityId);
     public InMemoryTable<Guid, Notification> Notifications { get; } = new(n => n.Id);
+
+    public InMemoryTable<(string, string, string), CanonicalIndexEntry> CanonicalIdentifiers { get; } =
+        new(e => (e.Namespace, e.Registry, e.Value)) { KeyViolation = () => new ConcurrentUpdateException() };
+
+    public InMemoryTable<(Guid, string), ItemFingerprint> ItemFingerprints { get; } =
+        new(f => (f.CircuitId, f.Fingerprint)) { KeyViolation = () => new ConcurrentUpdateException() };
 
     /// <summary>
     /// The DFIDs circuits let <paramref name="userId"/> see (<c>ICircuitMembership.GrantsItemAsync</c>): held by a

@@ -35,6 +35,10 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<CircuitActivity> CircuitActivities => Set<CircuitActivity>();
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    // Tokenization indexes (decisions 6 and 7)
+    public DbSet<CanonicalIndexEntry> CanonicalIdentifiers => Set<CanonicalIndexEntry>();
+    public DbSet<ItemFingerprint> ItemFingerprints => Set<ItemFingerprint>();
+
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";
 

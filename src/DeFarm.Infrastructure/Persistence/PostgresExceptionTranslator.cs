@@ -32,6 +32,11 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
         [ItemStorageHistoryConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
         [CircuitConfiguration.RoleNameIndex] = CircuitErrors.RoleNameTaken,
         [CircuitConfiguration.PendingJoinRequestIndex] = CircuitErrors.JoinRequestPending,
+
+        // Two pushes raced to one circuit item or index entry: the loser runs again and finds the winner's row.
+        [CircuitItemConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
+        [CanonicalIndexEntryConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
+        [ItemFingerprintConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
     };
 
     public Exception? Translate(Exception exception)

@@ -50,6 +50,16 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
         new("GET", "/api/circuits/{id}/pending-items", "200 200 200 200 200 404"),
         new("GET", "/api/circuits/{id}/activities", "200 200 200 200 200 404"),
         new("GET", "/api/circuits/{id}/activities", "200 200 200 200 200 403", IsPublic: true),
+        new("POST", "/api/circuits/{id}/push-local", "200 200 200 403 403 404", Body: new { local_id = "{local_id}" }),
+        new("POST", "/api/circuits/{id}/push-local", "200 200 200 403 403 403", IsPublic: true, Body: new { local_id = "{local_id}" }),
+        new("POST", "/api/circuits/{id}/push/{dfid}", "200 200 200 403 403 404", Body: new { }),
+        new("POST", "/api/circuits/{id}/push/batch", "200 200 200 403 403 404", Body: new { items = new[] { new { dfid = "{dfid}" } } }),
+        new("POST", "/api/circuits/{id}/push-events", "200 200 200 403 403 404", Body: new { local_event_ids = new[] { "{local_event_id}" }, dfid = "{dfid}" }),
+        new("POST", "/api/circuits/{id}/pull/{dfid}", "200 200 200 200 200 404", Body: new { }),
+        new("POST", "/api/circuits/{id}/pull/{dfid}", "200 200 200 200 200 403", IsPublic: true, Body: new { }),
+        new("POST", "/api/circuits/{id}/pending-items/{pending_id}/approve", "200 200 403 403 403 404", Body: new { }),
+        new("POST", "/api/circuits/{id}/pending-items/{pending_id}/reject", "200 200 403 403 403 404", Body: new { reason = "no" }),
+        new("POST", "/api/circuits/{id}/pending-items/{pending_id}/reject", "200 200 403 403 403 403", IsPublic: true, Body: new { }),
     ];
 
     private static object Invite => new { member_id = "{invitee}", role = "viewer" };
@@ -63,14 +73,14 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
         foreach (var matrixCase in Cases)
         {
             var expected = matrixCase.Expected.Split(' ').Select(int.Parse).ToArray();
-            string? circuitId = null;
+            Arrangement? circuit = null;
             for (var i = 0; i < Callers.Length; i++)
             {
-                circuitId ??= await ArrangeCircuitAsync(cast, matrixCase.IsPublic);
-                var response = await SendAsync(cast, Callers[i], matrixCase, circuitId);
+                circuit ??= await ArrangeCircuitAsync(cast, matrixCase.IsPublic);
+                var response = await SendAsync(cast, Callers[i], matrixCase, circuit);
                 if (matrixCase.Method != "GET" && response.IsSuccessStatusCode)
                 {
-                    circuitId = null;
+                    circuit = null;
                 }
 
                 if ((int)response.StatusCode != expected[i])
@@ -111,17 +121,33 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
 
         // Many circuits are created: the owner's tier must not cap them.
         await SetTierAsync(users["owner"], "enterprise");
-        return new Cast(users);
+
+        // What the push routes name: an item of the owner's, and each caller's own local item and local event.
+        var dfid = await CreateItemAsync(users["owner"], null, ("tag", "matrix"));
+        var localItems = new Dictionary<string, string>();
+        var localEvents = new Dictionary<string, string>();
+        foreach (var caller in Callers)
+        {
+            var local = await (await PostAsync(users[caller], "/api/items/local", new { identifiers = new[] { new { key = "tag", value = caller } } }))
+                .ShouldBeOkAsync();
+            localItems[caller] = local.GetProperty("data").GetProperty("local_id").GetString()!;
+            var localEvent = await PostAsync(users[caller], "/api/events/local", new { event_type = "Updated", visibility = "public", metadata = new { by = caller } });
+            localEvents[caller] = (await localEvent.ReadJsonAsync()).GetProperty("local_event_id").GetString()!;
+        }
+
+        return new Cast(users, dfid, localItems, localEvents);
     }
 
     /// <summary>
     /// A circuit with an Admin, a Member, a Viewer, a member holding the custom role Curator (Pull, Invite,
     /// ManagePermissions), a Viewer to re-role (target), a spare role, and on a public circuit a pending request.
     /// </summary>
-    private static async Task<string> ArrangeCircuitAsync(Cast cast, bool isPublic)
+    private static async Task<Arrangement> ArrangeCircuitAsync(Cast cast, bool isPublic)
     {
         var owner = cast.Users["owner"];
         var circuitId = await CreateCircuitIdAsync(owner, isPublic);
+        await ArrangeCircuitItemAsync(circuitId, cast.Dfid, owner.UserId);
+        var pendingPush = await ArrangeOperationAsync(circuitId, cast.Dfid, owner.UserId, pending: true);
         await AddMemberAsync(owner, circuitId, cast.Users["admin"], "admin");
         await AddMemberAsync(owner, circuitId, cast.Users["member"], "member");
         await AddMemberAsync(owner, circuitId, cast.Users["viewer"], "viewer");
@@ -140,13 +166,15 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
             await (await PostAsync(cast.Users["requester"], $"{CircuitsPath}/{circuitId}/requests", new { })).ShouldBeOkAsync();
         }
 
-        return circuitId;
+        return new Arrangement(circuitId, pendingPush.OperationId.ToString());
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(Cast cast, string caller, MatrixCase matrixCase, string circuitId)
+    private static async Task<HttpResponseMessage> SendAsync(Cast cast, string caller, MatrixCase matrixCase, Arrangement circuit)
     {
         var path = matrixCase.Template
-            .Replace("{id}", circuitId, StringComparison.Ordinal)
+            .Replace("{id}", circuit.CircuitId, StringComparison.Ordinal)
+            .Replace("{dfid}", cast.Dfid, StringComparison.Ordinal)
+            .Replace("{pending_id}", circuit.PendingPushId, StringComparison.Ordinal)
             .Replace("{user_id}", cast.Users["target"].UserId, StringComparison.Ordinal)
             .Replace("{requester_id}", cast.Users["requester"].UserId, StringComparison.Ordinal)
             .Replace("{role_name}", "Spare", StringComparison.Ordinal);
@@ -154,7 +182,10 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
         if (matrixCase.Body is { } body)
         {
             var json = System.Text.Json.JsonSerializer.Serialize(body)
-                .Replace("{invitee}", cast.Users["invitee"].UserId, StringComparison.Ordinal);
+                .Replace("{invitee}", cast.Users["invitee"].UserId, StringComparison.Ordinal)
+                .Replace("{dfid}", cast.Dfid, StringComparison.Ordinal)
+                .Replace("{local_id}", cast.LocalItems[caller], StringComparison.Ordinal)
+                .Replace("{local_event_id}", cast.LocalEvents[caller], StringComparison.Ordinal);
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
@@ -164,5 +195,9 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
 
     private sealed record MatrixCase(string Method, string Template, string Expected, bool IsPublic = false, object? Body = null);
 
-    private sealed record Cast(Dictionary<string, RegisteredUser> Users);
+    private sealed record Cast(
+        Dictionary<string, RegisteredUser> Users, string Dfid, Dictionary<string, string> LocalItems,
+        Dictionary<string, string> LocalEvents);
+
+    private sealed record Arrangement(string CircuitId, string PendingPushId);
 }

@@ -27,8 +27,18 @@ public sealed class CircuitRecordsContractTests(PersistenceProvider provider) : 
         await using (var twice = BeginRequest())
         {
             twice.Get<ICircuitItemRepository>().Add(CircuitItem.Add(circuit.Id, older.Dfid, "carol", Now));
-            await Should.ThrowAsync<ConflictException>(twice.CommitAsync);
+            await Should.ThrowAsync<ConcurrentUpdateException>(twice.CommitAsync);
         }
+
+        await using (var pull = BeginRequest())
+        {
+            var circuitItems = pull.Get<ICircuitItemRepository>();
+            (await circuitItems.GetAsync(circuit.Id, "DFID-NOPE", None)).ShouldBeNull();
+            circuitItems.Remove((await circuitItems.GetAsync(circuit.Id, newer.Dfid, None)).ShouldNotBeNull());
+            await pull.CommitAsync();
+        }
+
+        await StoreAsync(r => r.Get<ICircuitItemRepository>().Add(CircuitItem.Add(circuit.Id, newer.Dfid, "bob", Now.AddMinutes(1))));
 
         await using var read = BeginRequest();
         var items = read.Get<ICircuitItemRepository>();
@@ -63,6 +73,31 @@ public sealed class CircuitRecordsContractTests(PersistenceProvider provider) : 
         pending.Metadata.ShouldBeEmpty();
         (await operations.ListAsync(circuit.Id, CircuitOperationType.Pull, CircuitOperationStatus.Pending, 10, 0, None)).ShouldBeEmpty();
         pull.Status.ShouldBe(CircuitOperationStatus.Completed);
+    }
+
+    [Test]
+    public async Task ShouldStoreADecisionOnATrackedOperation()
+    {
+        var circuit = await StoreCircuitAsync(Circuit.Create("c", "d", "alice", Now));
+        var push = CircuitOperation.Start(
+            circuit.Id, "DFID-1", CircuitOperationType.Push, "bob", requiresApproval: true, Now, new JsonObject { ["local_id"] = "x" });
+        await StoreAsync(r => r.Get<ICircuitOperationRepository>().Add(push));
+
+        await using (var decide = BeginRequest())
+        {
+            var tracked = (await decide.Get<ICircuitOperationRepository>().GetByIdAsync(push.OperationId, None)).ShouldNotBeNull();
+            tracked.Reject("alice", "blurry", Now.AddMinutes(1));
+            await decide.CommitAsync();
+        }
+
+        await using var read = BeginRequest();
+        var operations = read.Get<ICircuitOperationRepository>();
+        (await operations.GetByIdAsync(Guid.NewGuid(), None)).ShouldBeNull();
+        var stored = (await operations.GetByIdAsync(push.OperationId, None)).ShouldNotBeNull();
+        stored.Status.ShouldBe(CircuitOperationStatus.Rejected);
+        new[] { "local_id", "rejection_reason", "rejected_by", "rejected_at" }
+            .Select(key => stored.Metadata[key]!.GetValue<string>())
+            .ShouldBe(["x", "blurry", "alice", "2026-03-14T09:27:53Z"]);
     }
 
     [Test]

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using DeFarm.Domain.Items;
 
@@ -20,12 +19,10 @@ internal static class ContractItems
     public static Item NewLocal(string createdBy, DateTimeOffset createdAt, string? workspaceId, params Identifier[] identifiers) =>
         Item.CreateLocal(Guid.NewGuid(), identifiers, null, Guid.NewGuid(), createdBy, workspaceId, createdAt);
 
-    /// <summary>Adds an external alias, as tokenization through a circuit will (no domain method exists yet).</summary>
+    /// <summary>Adds an external alias, as tokenization through a circuit does.</summary>
     public static Item WithAlias(this Item item, ExternalAlias alias)
     {
-        var aliases = (List<ExternalAlias>)typeof(Item)
-            .GetField("_aliases", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(item)!;
-        aliases.Add(alias);
+        item.AddAlias(alias, item.LastModified);
         return item;
     }
 }

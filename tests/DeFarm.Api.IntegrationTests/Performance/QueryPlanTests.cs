@@ -146,6 +146,11 @@ public sealed class QueryPlanTests
         var operations = request.Get<ICircuitOperationRepository>();
         await operations.ListAsync(circuit.Id, null, null, 100, 0, none);
         await operations.ListAsync(circuit.Id, CircuitOperationType.Push, CircuitOperationStatus.Pending, 100, 0, none);
+        await operations.GetByIdAsync(Guid.NewGuid(), none);
+        await circuitItems.GetAsync(circuit.Id, item.Dfid, none);
+        var tokenIndex = request.Get<ITokenIndexRepository>();
+        await tokenIndex.FindCanonicalAsync(item.Identifiers, none);
+        await tokenIndex.FindFingerprintAsync(circuit.Id, new string('a', 64), none);
         await request.Get<ICircuitActivityRepository>().ListAsync(circuit.Id, 100, 0, none);
         await request.Get<INotificationRepository>().ListForUserAsync(user.Id, 100, none);
         var membership = request.Get<ICircuitMembership>();

@@ -29,5 +29,10 @@ internal sealed class InMemoryCircuitItemRepository(InMemoryUnitOfWork unitOfWor
         }
     }
 
+    public Task<CircuitItem?> GetAsync(Guid circuitId, string dfid, CancellationToken cancellationToken) =>
+        Task.FromResult(unitOfWork.Load(Database.CircuitItems, (circuitId, dfid)));
+
     public void Add(CircuitItem item) => unitOfWork.Insert(Database.CircuitItems, item);
+
+    public void Remove(CircuitItem item) => unitOfWork.Delete(Database.CircuitItems, item);
 }

@@ -20,5 +20,8 @@ internal sealed class InMemoryCircuitOperationRepository(InMemoryUnitOfWork unit
         return Task.FromResult(page);
     }
 
+    public Task<CircuitOperation?> GetByIdAsync(Guid operationId, CancellationToken cancellationToken) =>
+        Task.FromResult(unitOfWork.Load(Database.CircuitOperations, operationId));
+
     public void Add(CircuitOperation operation) => unitOfWork.Insert(Database.CircuitOperations, operation);
 }

@@ -7,10 +7,12 @@ namespace DeFarm.Infrastructure.Persistence.Configurations;
 
 internal sealed class CircuitItemConfiguration : IEntityTypeConfiguration<CircuitItem>
 {
+    public const string PrimaryKey = "pk_circuit_items";
+
     public void Configure(EntityTypeBuilder<CircuitItem> builder)
     {
         builder.ToTable("circuit_items");
-        builder.HasKey(i => new { i.CircuitId, i.Dfid });
+        builder.HasKey(i => new { i.CircuitId, i.Dfid }).HasName(PrimaryKey);
         builder.Property(i => i.Dfid).HasMaxLength(64);
         builder.Property(i => i.PushedBy).HasMaxLength(255);
         builder.HasOne<Circuit>().WithMany().HasForeignKey(i => i.CircuitId).OnDelete(DeleteBehavior.Cascade);

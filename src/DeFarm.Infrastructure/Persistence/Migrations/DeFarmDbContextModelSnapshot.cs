@@ -283,6 +283,36 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("circuit_operations", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Domain.Circuits.ItemFingerprint", b =>
+                {
+                    b.Property<Guid>("CircuitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("circuit_id");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Dfid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.HasKey("CircuitId", "Fingerprint")
+                        .HasName("pk_circuit_item_fingerprints");
+
+                    b.HasIndex("Dfid")
+                        .HasDatabaseName("ix_circuit_item_fingerprints_dfid");
+
+                    b.ToTable("circuit_item_fingerprints", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Events.Event", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -395,6 +425,42 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_events_visibility");
 
                     b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.CanonicalIndexEntry", b =>
+                {
+                    b.Property<string>("Namespace")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("namespace");
+
+                    b.Property<string>("Registry")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registry");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("value");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Dfid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dfid");
+
+                    b.HasKey("Namespace", "Registry", "Value")
+                        .HasName("pk_canonical_identifiers");
+
+                    b.HasIndex("Dfid")
+                        .HasDatabaseName("ix_canonical_identifiers_dfid");
+
+                    b.ToTable("canonical_identifiers", (string)null);
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Items.Item", b =>
@@ -1618,6 +1684,33 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_circuit_operations_circuits_circuit_id");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Circuits.ItemFingerprint", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Circuits.Circuit", null)
+                        .WithMany()
+                        .HasForeignKey("CircuitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_circuit_item_fingerprints_circuits_circuit_id");
+
+                    b.HasOne("DeFarm.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("Dfid")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_circuit_item_fingerprints_items_dfid");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Items.CanonicalIndexEntry", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Items.Item", null)
+                        .WithMany()
+                        .HasForeignKey("Dfid")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_canonical_identifiers_items_dfid");
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Items.Item", b =>

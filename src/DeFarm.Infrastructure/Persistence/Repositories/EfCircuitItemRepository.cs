@@ -25,5 +25,10 @@ internal sealed class EfCircuitItemRepository(DeFarmDbContext db) : ICircuitItem
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    public Task<CircuitItem?> GetAsync(Guid circuitId, string dfid, CancellationToken cancellationToken) =>
+        db.CircuitItems.FirstOrDefaultAsync(i => i.CircuitId == circuitId && i.Dfid == dfid, cancellationToken);
+
     public void Add(CircuitItem item) => db.CircuitItems.Add(item);
+
+    public void Remove(CircuitItem item) => db.CircuitItems.Remove(item);
 }

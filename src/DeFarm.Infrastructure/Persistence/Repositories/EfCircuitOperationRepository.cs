@@ -27,5 +27,8 @@ internal sealed class EfCircuitOperationRepository(DeFarmDbContext db) : ICircui
             .ToListAsync(cancellationToken);
     }
 
+    public Task<CircuitOperation?> GetByIdAsync(Guid operationId, CancellationToken cancellationToken) =>
+        db.CircuitOperations.FirstOrDefaultAsync(o => o.OperationId == operationId, cancellationToken);
+
     public void Add(CircuitOperation operation) => db.CircuitOperations.Add(operation);
 }

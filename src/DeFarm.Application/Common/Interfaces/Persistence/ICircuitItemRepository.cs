@@ -12,5 +12,14 @@ public interface ICircuitItemRepository
     Task<IReadOnlySet<string>> FindHeldAsync(
         Guid circuitId, IReadOnlyCollection<string> dfids, CancellationToken cancellationToken);
 
+    /// <summary>The circuit's row for the item, tracked (for removal), or <c>null</c> when it does not hold it.</summary>
+    Task<CircuitItem?> GetAsync(Guid circuitId, string dfid, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stages a new row; a second row for the same (circuit, DFID) fails the commit as a concurrent update, so a
+    /// push that lost that race runs again and finds the item held.
+    /// </summary>
     void Add(CircuitItem item);
+
+    void Remove(CircuitItem item);
 }

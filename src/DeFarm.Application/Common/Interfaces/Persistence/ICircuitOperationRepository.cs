@@ -13,5 +13,8 @@ public interface ICircuitOperationRepository
         Guid circuitId, CircuitOperationType? type, CircuitOperationStatus? status, int limit, int offset,
         CancellationToken cancellationToken);
 
+    /// <summary>The operation, tracked for changes.</summary>
+    Task<CircuitOperation?> GetByIdAsync(Guid operationId, CancellationToken cancellationToken);
+
     void Add(CircuitOperation operation);
 }

@@ -1,4 +1,3 @@
-using DeFarm.Application.Common;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
@@ -10,7 +9,8 @@ namespace DeFarm.Application.Events.Commands.PushLocalEventToCircuit;
 /// <summary>
 /// Pushes the caller's local event into a circuit as an event of <see cref="TargetDfid"/> (engines-api.md §3.5,
 /// "Pushing local events"). For the circuits feature, which checks the circuit, the caller's right to push
-/// and the target item before sending this; no HTTP route sends it on its own.
+/// and the target item before sending this; the push-events route pushes several through the same
+/// <see cref="LocalEventPusher"/>.
 /// </summary>
 public sealed record PushLocalEventToCircuitCommand : ICommand<PushLocalEventResult>
 {
@@ -39,7 +39,7 @@ internal sealed class PushLocalEventToCircuitCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     IEventRepository events,
-    IUnitOfWork unitOfWork) : ICommandHandler<PushLocalEventToCircuitCommand, PushLocalEventResult>
+    LocalEventPusher pusher) : ICommandHandler<PushLocalEventToCircuitCommand, PushLocalEventResult>
 {
     public async ValueTask<PushLocalEventResult> Handle(
         PushLocalEventToCircuitCommand command, CancellationToken cancellationToken)
@@ -56,17 +56,6 @@ internal sealed class PushLocalEventToCircuitCommandHandler(
             throw new ConflictException("event_not_local", "The local event was already pushed to a circuit");
         }
 
-        var contentHash = local.HashFor(command.TargetDfid);
-        await unitOfWork.LockAsync([LockKeys.ForEventContent(contentHash)], cancellationToken);
-        if (await events.GetByContentHashAsync(contentHash, cancellationToken) is { } existing)
-        {
-            // Non-destructive: the existing event keeps its values and only gains keys it lacks.
-            var mergedKeys = existing.AddMissingMetadata(local.Metadata);
-            return new PushLocalEventResult(
-                EventResponse.From(existing), WasDeduplicated: true, existing.EventId, mergedKeys.Count > 0, mergedKeys);
-        }
-
-        local.PushToCircuit(command.TargetDfid, command.CircuitId);
-        return new PushLocalEventResult(EventResponse.From(local), WasDeduplicated: false, null, WasMerged: false, []);
+        return (await pusher.PushAsync([local], command.TargetDfid, command.CircuitId, cancellationToken))[0];
     }
 }
