@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeFarm.Api.Bench;
 using DeFarm.Api.Errors;
+using DeFarm.Api.Gateway;
 using DeFarm.Api.Http;
 using DeFarm.Api.Swagger;
 using DeFarm.Application;
@@ -28,7 +29,9 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddProblemDetails(); // required by UseExceptionHandler(); every body comes from ApiExceptionHandler
 builder.Services.AddJwtAuthentication();
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-    policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Retry-After")));
+    policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Retry-After")
+        // The web front end preflights every call (JSON content type on all methods); cache the answer.
+        .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
 builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
 builder.Services
@@ -60,7 +63,11 @@ app.UseStatusCodePages(StatusCodeBodies.WriteAsync);
 app.UseCors();
 app.UseRequestBodyLimit();
 app.UseSwagger();
-app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/engines/swagger.json", "Engines API"));
+app.UseSwaggerUI(options =>
+{
+    options.SwaggerEndpoint($"/swagger/{SwaggerSetup.EnginesDocument}/swagger.json", "Engines API");
+    options.SwaggerEndpoint($"/swagger/{GatewaySurface.SwaggerDocument}/swagger.json", "Gateway (web front end)");
+});
 app.UseRouting();
 app.UseDatabaseAvailabilityGate();
 app.UseAuthentication();

@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using DeFarm.Api.Gateway;
 using Microsoft.Extensions.Options;
 
 namespace DeFarm.Api.Errors;
 
-/// <summary>Writes every error of the API as the same JSON body, with <c>Retry-After</c> where one applies.</summary>
+/// <summary>
+/// Writes every error of the API as its surface's JSON body (engines or gateway), with <c>Retry-After</c> where
+/// one applies.
+/// </summary>
 public sealed class ErrorResponseWriter(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions)
 {
     public Task WriteAsync(
@@ -23,8 +27,10 @@ public sealed class ErrorResponseWriter(IOptions<Microsoft.AspNetCore.Http.Json.
             context.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
 
-        var body = new ErrorResponse(message, code, TraceIdOf(context), errors, details);
-        return context.Response.WriteAsJsonAsync(body, jsonOptions.Value.SerializerOptions, "application/json");
+        object body = GatewaySurface.Owns(context)
+            ? new GatewayErrorResponse(code, message, (object?)errors ?? details)
+            : new ErrorResponse(message, code, TraceIdOf(context), errors, details);
+        return context.Response.WriteAsJsonAsync(body, body.GetType(), jsonOptions.Value.SerializerOptions, "application/json");
     }
 
     public static string TraceIdOf(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;

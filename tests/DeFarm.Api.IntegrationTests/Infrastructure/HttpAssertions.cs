@@ -37,4 +37,23 @@ public static class HttpAssertions
 
         return body;
     }
+
+    /// <summary>
+    /// Asserts the gateway error contract (spa-contract §1.3): the status and a JSON body with the stable
+    /// <c>error</c> code, the human <c>message</c> and a <c>details</c> member.
+    /// </summary>
+    public static async Task<JsonElement> ShouldBeGatewayErrorAsync(
+        this HttpResponseMessage response, HttpStatusCode status, string? code = null)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, text);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
+        using var document = JsonDocument.Parse(text);
+        var body = document.RootElement.Clone();
+        body.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
+        body.TryGetProperty("details", out _).ShouldBeTrue();
+        body.GetProperty("error").GetString().ShouldBe(code ?? body.GetProperty("error").GetString());
+        body.GetProperty("error").GetString().ShouldNotBeNullOrWhiteSpace();
+        return body;
+    }
 }

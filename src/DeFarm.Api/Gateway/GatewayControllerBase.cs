@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace DeFarm.Api.Gateway;
+
+/// <summary>
+/// Base of every gateway controller: its own Swagger document and the gateway's response conventions
+/// (<see cref="GatewayResultFilter"/>). Controllers stay thin: bind, send, return.
+/// </summary>
+[ApiController]
+[ApiExplorerSettings(GroupName = GatewaySurface.SwaggerDocument)]
+[TypeFilter<GatewayResultFilter>]
+public abstract class GatewayControllerBase : ControllerBase;
