@@ -23,6 +23,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
         services.AddScoped<Items.LidDfidMapper>();
+        services.AddScoped<Items.ItemRegistrar.Factory>();
+        services.AddScoped<Users.CreditCharger>();
         services.AddScoped<Storage.ItemVersionStorage>();
         services.AddScoped<Events.LocalEventPusher>();
         services.AddScoped<Circuits.Pipeline.CircuitPushPipeline>();

@@ -177,6 +177,7 @@ public static class DependencyInjection
         services.AddSingleton(JwtSettings.From(configuration, environment));
         services.AddSingleton<IAccessTokenService, JwtAccessTokenService>();
         services.AddSingleton<IPasswordHasher, BcryptPasswordHasher>();
+        services.AddSingleton(new CreditSettings(configuration.GetValue("Credits:Charge", false)));
         services.AddSingleton(new PasswordResetSettings(
             configuration.GetValue("PASSWORD_RESET_RATE_LIMIT_PER_HOUR", 3),
             configuration["FRONTEND_URL"] ?? "https://connect.defarm.net"));

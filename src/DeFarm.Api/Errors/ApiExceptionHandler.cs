@@ -22,6 +22,7 @@ public sealed partial class ApiExceptionHandler(
         [typeof(BusinessRuleException)] = StatusCodes.Status400BadRequest,
         [typeof(ItemPendingReviewException)] = StatusCodes.Status400BadRequest,
         [typeof(UnauthenticatedException)] = StatusCodes.Status401Unauthorized,
+        [typeof(InsufficientCreditsException)] = StatusCodes.Status402PaymentRequired,
         [typeof(ForbiddenException)] = StatusCodes.Status403Forbidden,
         [typeof(AccountNotActiveException)] = StatusCodes.Status403Forbidden,
         [typeof(NotFoundException)] = StatusCodes.Status404NotFound,

@@ -2,6 +2,7 @@ using DeFarm.Application.Common;
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Users;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 
@@ -21,7 +22,8 @@ internal sealed record ItemRegistrationResult(Item? Item, ItemConflict? Conflict
 /// approval of a pending item: detect conflicts, else resolve to the caller's existing item through any identifier
 /// it already carries, else mint a DFID. What to do with a conflict is the caller's choice.
 /// <para>
-/// One registrar serves one unit of work. It locks every identifier it will look at before looking, so two
+/// Every minted item is charged to the caller (<see cref="CreditCharger"/>), so commands using a registrar are
+/// <c>IRetryOnConcurrentUpdate</c>. One registrar serves one unit of work. It locks every identifier it will look at before looking, so two
 /// requests registering the same new identifier cannot both mint an item; it looks all of them up in one query;
 /// and it remembers what it registered, so a later request of the same import resolves to an item minted by an
 /// earlier one.
@@ -31,6 +33,7 @@ internal sealed class ItemRegistrar
 {
     private readonly IItemRepository _items;
     private readonly IDfidGenerator _dfids;
+    private readonly CreditCharger _charger;
     private readonly UserAccount _caller;
     private readonly DateTimeOffset _now;
     private readonly Dictionary<IdentifierMatch, List<string>> _holders;
@@ -39,24 +42,29 @@ internal sealed class ItemRegistrar
     private int? _createdThisMonth;
 
     private ItemRegistrar(
-        IItemRepository items, IDfidGenerator dfids, UserAccount caller, DateTimeOffset now,
+        IItemRepository items, IDfidGenerator dfids, CreditCharger charger, UserAccount caller, DateTimeOffset now,
         Dictionary<IdentifierMatch, List<string>> holders, int requestCount)
     {
-        (_items, _dfids, _caller, _now, _holders, _requestsLeft) = (items, dfids, caller, now, holders, requestCount);
+        (_items, _dfids, _charger, _caller, _now, _holders, _requestsLeft) =
+            (items, dfids, charger, caller, now, holders, requestCount);
     }
 
-    /// <summary>Locks and looks up every identifier of the <paramref name="requests"/> about to be registered.</summary>
-    public static async Task<ItemRegistrar> BeginAsync(
-        IItemRepository items, IDfidGenerator dfids, IUnitOfWork unitOfWork, UserAccount caller,
-        IReadOnlyList<IReadOnlyList<Identifier>> requests, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Starts registrations in the scope's unit of work.</summary>
+    internal sealed class Factory(IItemRepository items, IDfidGenerator dfids, IUnitOfWork unitOfWork, CreditCharger charger)
     {
-        var identifiers = requests.SelectMany(r => r).DistinctBy(IdentifierMatch.Of).ToList();
-        await unitOfWork.LockAsync(LockKeys.ForIdentifiers(identifiers), cancellationToken);
-        var holders = await items.FindHoldersAsync(identifiers, cancellationToken);
-        var holdersByMatch = identifiers
-            .Select((identifier, index) => (Match: IdentifierMatch.Of(identifier), Dfids: holders[index].ToList()))
-            .ToDictionary(h => h.Match, h => h.Dfids);
-        return new ItemRegistrar(items, dfids, caller, now, holdersByMatch, requests.Count);
+        /// <summary>Locks and looks up every identifier of the <paramref name="requests"/> about to be registered.</summary>
+        public async Task<ItemRegistrar> BeginAsync(
+            UserAccount caller, IReadOnlyList<IReadOnlyList<Identifier>> requests, DateTimeOffset now,
+            CancellationToken cancellationToken)
+        {
+            var identifiers = requests.SelectMany(r => r).DistinctBy(IdentifierMatch.Of).ToList();
+            await unitOfWork.LockAsync(LockKeys.ForIdentifiers(identifiers), cancellationToken);
+            var holders = await items.FindHoldersAsync(identifiers, cancellationToken);
+            var holdersByMatch = identifiers
+                .Select((identifier, index) => (Match: IdentifierMatch.Of(identifier), Dfids: holders[index].ToList()))
+                .ToDictionary(h => h.Match, h => h.Dfids);
+            return new ItemRegistrar(items, dfids, charger, caller, now, holdersByMatch, requests.Count);
+        }
     }
 
     public async Task<ItemRegistrationResult> RegisterAsync(
@@ -87,6 +95,7 @@ internal sealed class ItemRegistrar
                 await NextDfidAsync(cancellationToken), identifiers, enrichedData, sourceEntry, _caller.Id,
                 _caller.WorkspaceId, _now);
             _items.Add(item);
+            _charger.Charge(_caller, ChargedOperation.ItemCreation, item.Dfid);
         }
 
         RememberHolder(item, identifiers);

@@ -9,7 +9,7 @@ public sealed class CreditTransaction
 
     internal CreditTransaction(
         string userId, long amount, CreditTransactionType type, string description, string? operationType,
-        long balanceAfter, DateTimeOffset timestamp)
+        long balanceAfter, DateTimeOffset timestamp, string? operationId = null)
     {
         Id = Guid.NewGuid();
         UserId = userId;
@@ -17,6 +17,7 @@ public sealed class CreditTransaction
         Type = type;
         Description = description;
         OperationType = operationType;
+        OperationId = operationId;
         BalanceAfter = balanceAfter;
         Timestamp = timestamp;
     }

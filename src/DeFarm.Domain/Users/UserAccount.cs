@@ -66,14 +66,40 @@ public sealed class UserAccount
 
     public CreditTransaction GrantCredits(long amount, string description, string? operationType, DateTimeOffset now)
     {
-        if (amount <= 0)
-        {
-            throw new BusinessRuleException("invalid_credit_amount", "A credit grant must be positive");
-        }
-
+        EnsurePositive(amount);
         Credits += amount;
         UpdatedAt = now;
         return new CreditTransaction(Id, amount, CreditTransactionType.Grant, description, operationType, Credits, now);
+    }
+
+    /// <summary>
+    /// Takes the price of an operation from the balance, which never goes below zero: an operation the account
+    /// cannot pay for is refused whole.
+    /// </summary>
+    public CreditTransaction ConsumeCredits(
+        long amount, string description, string operationType, string? operationId, DateTimeOffset now)
+    {
+        EnsurePositive(amount);
+        if (Credits < amount)
+        {
+            throw new InsufficientCreditsException(amount, Credits);
+        }
+
+        Credits -= amount;
+        UpdatedAt = now;
+        return new CreditTransaction(
+            Id, -amount, CreditTransactionType.Consumption, description, operationType, Credits, now, operationId);
+    }
+
+    /// <summary>Gives back what an operation that did not happen (a rejected push or pull) consumed.</summary>
+    public CreditTransaction RefundCredits(
+        long amount, string description, string operationType, string? operationId, DateTimeOffset now)
+    {
+        EnsurePositive(amount);
+        Credits += amount;
+        UpdatedAt = now;
+        return new CreditTransaction(
+            Id, amount, CreditTransactionType.Refund, description, operationType, Credits, now, operationId);
     }
 
     /// <summary>Throws <see cref="AccountNotActiveException"/> unless the account may sign in.</summary>
@@ -85,6 +111,13 @@ public sealed class UserAccount
         }
     }
 
+    private static void EnsurePositive(long amount)
+    {
+        if (amount <= 0)
+        {
+            throw new BusinessRuleException("invalid_credit_amount", "A credit amount must be positive");
+        }
+    }
 
     /// <summary>
     /// Notes a password-reset request on the account itself, so concurrent requests for one account collide

@@ -153,8 +153,11 @@ public sealed class PushApprovalTests : PushTestBase
         Text(pulled.GetProperty("item"), "dfid").ShouldBe(dfid);
         var identifier = pulled.GetProperty("item").GetProperty("identifiers")[0];
         identifier.GetProperty("id_type").GetProperty("Canonical").GetProperty("registry").GetString().ShouldBe("sisbov");
-        // Both pushes' events: the public one and the guarded circuit's, whose member the viewer is.
-        pulled.GetProperty("events_count").GetInt32().ShouldBe(2);
+        // The pull's own event first, then both pushes' events: the public one and the guarded circuit's,
+        // whose member the viewer is.
+        pulled.GetProperty("events_count").GetInt32().ShouldBe(3);
+        pulled.GetProperty("events").EnumerateArray().Select(e => Text(e, "event_type"))
+            .ShouldBe(["PulledFromCircuit", "PushedToCircuit", "PushedToCircuit"]);
         Text(pulled.GetProperty("operation"), "status").ShouldBe("Completed");
         DfidsOf(await (await GetAsync(owner, $"{CircuitsPath}/{direct}/items")).ShouldBeOkAsync()).ShouldBeEmpty();
         (await PublishedDfidsAsync(owner, direct)).ShouldBeEmpty();

@@ -120,9 +120,52 @@ public sealed class UserAccountTests
             () => account.GrantCredits(amount, "Nothing", null, Now.AddHours(1)));
 
         exception.Code.ShouldBe("invalid_credit_amount");
-        exception.Message.ShouldBe("A credit grant must be positive");
+        exception.Message.ShouldBe("A credit amount must be positive");
         account.Credits.ShouldBe(100);
         account.UpdatedAt.ShouldBe(Now);
+    }
+
+    [Test]
+    public void ShouldConsumeCreditsAndRecordTheOperation()
+    {
+        var (account, _) = UserAccount.Register("alice", "alice@example.com", "hash", null, Now);
+
+        var consumption = account.ConsumeCredits(30, "Item creation", "item_creation", "DFID-1", Now.AddHours(1));
+
+        account.Credits.ShouldBe(70);
+        consumption.Amount.ShouldBe(-30);
+        consumption.Type.ShouldBe(CreditTransactionType.Consumption);
+        consumption.OperationType.ShouldBe("item_creation");
+        consumption.OperationId.ShouldBe("DFID-1");
+        consumption.BalanceAfter.ShouldBe(70);
+    }
+
+    [Test]
+    public void ShouldRefuseAnOperationTheBalanceCannotPayForWhole()
+    {
+        var (account, _) = UserAccount.Register("alice", "alice@example.com", "hash", null, Now);
+
+        var exception = Should.Throw<InsufficientCreditsException>(
+            () => account.ConsumeCredits(101, "Import", "item_creation", null, Now.AddHours(1)));
+
+        exception.Code.ShouldBe("insufficient_credits");
+        exception.Message.ShouldBe("This operation costs 101 credits and the account has 100");
+        account.Credits.ShouldBe(100);
+        account.UpdatedAt.ShouldBe(Now);
+    }
+
+    [Test]
+    public void ShouldRefundWhatAnOperationConsumed()
+    {
+        var (account, _) = UserAccount.Register("alice", "alice@example.com", "hash", null, Now);
+        account.ConsumeCredits(3, "Push", "circuit_operation", "op-1", Now);
+
+        var refund = account.RefundCredits(3, "Push rejected", "circuit_operation", "op-1", Now.AddHours(1));
+
+        account.Credits.ShouldBe(100);
+        refund.Amount.ShouldBe(3);
+        refund.Type.ShouldBe(CreditTransactionType.Refund);
+        refund.BalanceAfter.ShouldBe(100);
     }
 
     [Test]

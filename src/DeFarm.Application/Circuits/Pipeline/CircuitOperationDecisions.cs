@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Items;
+using DeFarm.Application.Users;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Users;
 
@@ -27,7 +28,7 @@ internal sealed record OperationRef(Guid OperationId, Guid? CircuitId = null, bo
 /// caller (decision 14) and needs ManageMembers on the operation's circuit. Approving a push carries out every
 /// effect the push deferred (circuit item, storage upload, auto-publish, activity, event); approving a pull
 /// takes the item out of the circuit. Rejecting records the reason, the decider and the time, and changes
-/// nothing else in the circuit. Either way the requester is notified.
+/// nothing else in the circuit but refunds what the requester was charged. Either way the requester is notified.
 /// </summary>
 internal sealed class CircuitOperationDecisions(
     ICircuitRepository circuits,
@@ -35,6 +36,7 @@ internal sealed class CircuitOperationDecisions(
     IItemRepository items,
     INotificationRepository notifications,
     CircuitPushPipeline pipeline,
+    CreditCharger charger,
     TimeProvider clock)
 {
     public async Task<(Circuit Circuit, CircuitOperation Operation)> ApproveAsync(
@@ -63,6 +65,8 @@ internal sealed class CircuitOperationDecisions(
         var now = clock.GetUtcNow();
         var (circuit, operation) = await LoadAsync(reference, caller, now, cancellationToken);
         operation.Reject(caller.Id, reason, now);
+        await charger.RefundAsync(
+            operation.RequesterId, operation.OperationId.ToString(), $"{operation.OperationType} rejected", cancellationToken);
         CircuitNotifications.OperationDecided(notifications, circuit, operation, now);
         return (circuit, operation);
     }

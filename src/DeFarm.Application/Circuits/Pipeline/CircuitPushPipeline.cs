@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Storage;
+using DeFarm.Application.Users;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
@@ -15,7 +16,8 @@ namespace DeFarm.Application.Circuits.Pipeline;
 /// effects of a completed push — circuit item, storage upload, auto-publish, activity, <c>PushedToCircuit</c>
 /// event — happen at once or when the operation is approved, never before. Everything is staged in the
 /// caller's unit of work, so a push is stored whole or not at all (the upload itself is content-addressed and
-/// harmless if the commit fails).
+/// harmless if the commit fails). The requester pays for an operation when asking for it, and gets the credits
+/// back if it is rejected (<see cref="CircuitOperationDecisions"/>).
 /// </summary>
 /// <remarks>Commands using it are <c>IRetryOnConcurrentUpdate</c>: see <see cref="ICircuitItemRepository.Add"/>.</remarks>
 internal sealed class CircuitPushPipeline(
@@ -24,7 +26,8 @@ internal sealed class CircuitPushPipeline(
     ICircuitActivityRepository activities,
     IEventRepository events,
     INotificationRepository notifications,
-    ItemVersionStorage storage)
+    ItemVersionStorage storage,
+    CreditCharger charger)
 {
     /// <summary>The operation metadata key naming the LID of a push-local (its storage trigger is <c>circuit_push</c>).</summary>
     public const string LocalIdKey = "local_id";
@@ -65,6 +68,7 @@ internal sealed class CircuitPushPipeline(
         var operation = CircuitOperation.Start(
             circuit.Id, item.Dfid, CircuitOperationType.Push, requester.Id, circuit.RequireApprovalForPush, now, metadata);
         operations.Add(operation);
+        charger.Charge(requester, ChargedOperation.CircuitOperation, operation.OperationId.ToString());
         if (operation.IsPending)
         {
             CircuitNotifications.PushAwaitsApproval(notifications, circuit, operation, now);
@@ -102,26 +106,26 @@ internal sealed class CircuitPushPipeline(
         Record(circuit, operation, CircuitActivityType.Push, EventType.PushedToCircuit, now);
     }
 
-    /// <summary>Starts a pull of an item the circuit holds and, unless it awaits approval, completes it.</summary>
-    public async Task<CircuitOperation> PullAsync(
+    /// <summary>
+    /// Starts a pull of an item the circuit holds and, unless it awaits approval, completes it; answers the
+    /// operation and the <c>PulledFromCircuit</c> event it recorded, if it completed.
+    /// </summary>
+    public async Task<(CircuitOperation Operation, Event? Recorded)> PullAsync(
         Circuit circuit, string dfid, UserAccount requester, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var operation = CircuitOperation.Start(
             circuit.Id, dfid, CircuitOperationType.Pull, requester.Id, circuit.RequireApprovalForPull, now);
         operations.Add(operation);
-        if (!operation.IsPending)
-        {
-            await CompletePullAsync(circuit, operation, now, cancellationToken);
-        }
-
-        return operation;
+        charger.Charge(requester, ChargedOperation.CircuitOperation, operation.OperationId.ToString());
+        var recorded = operation.IsPending ? null : await CompletePullAsync(circuit, operation, now, cancellationToken);
+        return (operation, recorded);
     }
 
     /// <summary>
     /// The effects of a completed pull (engines-api.md §3.4): the item leaves the circuit (and its public page),
     /// and the activity and <c>PulledFromCircuit</c> event are recorded.
     /// </summary>
-    public async Task CompletePullAsync(
+    public async Task<Event> CompletePullAsync(
         Circuit circuit, CircuitOperation operation, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await circuitItems.GetAsync(circuit.Id, operation.Dfid, cancellationToken) is { } held)
@@ -130,7 +134,7 @@ internal sealed class CircuitPushPipeline(
         }
 
         circuit.Unpublish(operation.Dfid, now);
-        Record(circuit, operation, CircuitActivityType.Pull, EventType.PulledFromCircuit, now);
+        return Record(circuit, operation, CircuitActivityType.Pull, EventType.PulledFromCircuit, now);
     }
 
     /// <summary>The adapter pushed versions are stored with; <c>null</c> when the circuit stores nothing.</summary>
@@ -144,7 +148,7 @@ internal sealed class CircuitPushPipeline(
     /// Public on a circuit open to the public, else circuit-only. The operation id in the metadata keeps two
     /// pushes of one item by one user two events rather than one deduplicated twin.
     /// </summary>
-    private void Record(
+    private Event Record(
         Circuit circuit, CircuitOperation operation, CircuitActivityType activityType, EventType eventType,
         DateTimeOffset now)
     {
@@ -159,6 +163,8 @@ internal sealed class CircuitPushPipeline(
             ["operation_id"] = operation.OperationId.ToString(),
         };
         var visibility = circuit.AllowPublicVisibility ? EventVisibility.Public : EventVisibility.CircuitOnly;
-        events.Add(Event.Create(operation.Dfid, eventType, visibility, operation.RequesterId, metadata, now));
+        var recorded = Event.Create(operation.Dfid, eventType, visibility, operation.RequesterId, metadata, now);
+        events.Add(recorded);
+        return recorded;
     }
 }

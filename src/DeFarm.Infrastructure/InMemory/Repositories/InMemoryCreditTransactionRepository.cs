@@ -14,4 +14,12 @@ internal sealed class InMemoryCreditTransactionRepository(InMemoryUnitOfWork uni
         Task.FromResult<IReadOnlyList<CreditTransaction>>(Database.Query(
             Database.CreditTransactions,
             rows => rows.Where(t => t.UserId == userId).OrderByDescending(t => t.Timestamp).Take(limit)));
+
+    public Task<CreditTransaction?> FindConsumptionAsync(
+        string userId, string operationId, CancellationToken cancellationToken) =>
+        Task.FromResult(Database.Query(
+            Database.CreditTransactions,
+            rows => rows.Where(t =>
+                t.UserId == userId && t.OperationId == operationId && t.Type == CreditTransactionType.Consumption))
+            .FirstOrDefault());
 }

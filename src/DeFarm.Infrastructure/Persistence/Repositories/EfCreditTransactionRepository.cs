@@ -15,4 +15,11 @@ internal sealed class EfCreditTransactionRepository(DeFarmDbContext db) : ICredi
             .OrderByDescending(t => t.Timestamp)
             .Take(limit)
             .ToListAsync(cancellationToken);
+
+    public Task<CreditTransaction?> FindConsumptionAsync(
+        string userId, string operationId, CancellationToken cancellationToken) =>
+        db.CreditTransactions.AsNoTracking()
+            .FirstOrDefaultAsync(
+                t => t.UserId == userId && t.OperationId == operationId && t.Type == CreditTransactionType.Consumption,
+                cancellationToken);
 }

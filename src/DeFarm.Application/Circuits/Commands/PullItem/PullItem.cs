@@ -93,9 +93,11 @@ internal sealed class PullItemCommandHandler(
         var viewer = await EventAccess.ViewerOfAsync(caller, membership, cancellationToken);
         var itemEvents = await events.ListAsync(
             viewer, new EventFilter(Dfid: item.Dfid), PullItemCommand.MaxEvents, 0, cancellationToken);
-        var operation = await pipeline.PullAsync(circuit, item.Dfid, caller, now, cancellationToken);
+        var (operation, recorded) = await pipeline.PullAsync(circuit, item.Dfid, caller, now, cancellationToken);
+        // The pull's own event is staged, not yet stored, so the query above cannot see it; newest first.
+        var pulledEvents = (recorded is null ? itemEvents : itemEvents.Prepend(recorded))
+            .Select(CircuitEventResponse.From).ToList();
         return new PullItemResponse(
-            PulledItem.From(item), itemEvents.Select(CircuitEventResponse.From).ToList(), itemEvents.Count,
-            CircuitOperationResponse.From(operation));
+            PulledItem.From(item), pulledEvents, pulledEvents.Count, CircuitOperationResponse.From(operation));
     }
 }

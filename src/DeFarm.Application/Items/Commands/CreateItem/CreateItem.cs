@@ -12,7 +12,7 @@ namespace DeFarm.Application.Items.Commands.CreateItem;
 /// The legacy create path (engines-api.md §3.1): resolve to an existing item through any identifier it
 /// already carries, else mint a DFID. Conflicts are kept as pending items and answered with 400.
 /// </summary>
-public sealed record CreateItemCommand : ICommand<ItemResponse>
+public sealed record CreateItemCommand : ICommand<ItemResponse>, IRetryOnConcurrentUpdate
 {
     public IReadOnlyList<IdentifierDto> Identifiers { get; init; } = [];
     public JsonObject? EnrichedData { get; init; }
@@ -29,10 +29,8 @@ public sealed record CreateItemCommand : ICommand<ItemResponse>
 internal sealed class CreateItemCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
     IPendingItemRepository pendingItems,
-    IDfidGenerator dfids,
-    IUnitOfWork unitOfWork,
+    ItemRegistrar.Factory registrars,
     TimeProvider clock) : ICommandHandler<CreateItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(CreateItemCommand command, CancellationToken cancellationToken)
@@ -42,7 +40,7 @@ internal sealed class CreateItemCommandHandler(
         var sourceEntry = command.ParseSourceEntry();
         var identifiers = command.Identifiers.Select(i => i.ToIdentifier()).ToList();
 
-        var registrar = await ItemRegistrar.BeginAsync(items, dfids, unitOfWork, caller, [identifiers], now, cancellationToken);
+        var registrar = await registrars.BeginAsync(caller, [identifiers], now, cancellationToken);
         var result = await registrar.RegisterAsync(identifiers, command.EnrichedData, sourceEntry, cancellationToken);
         if (result.Conflict is { } conflict)
         {

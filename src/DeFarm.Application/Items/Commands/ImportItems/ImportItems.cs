@@ -4,6 +4,7 @@ using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Items.Commands.CreateItem;
 using DeFarm.Application.Users;
 using DeFarm.Domain.Common;
+using DeFarm.Domain.Users;
 using Mediator;
 
 namespace DeFarm.Application.Items.Commands.ImportItems;
@@ -13,7 +14,7 @@ namespace DeFarm.Application.Items.Commands.ImportItems;
 /// (ADR-010). Where the batch route stores what it can, an import that names a bad row stores nothing and says
 /// which rows to fix, so a cooperative loading its herd register never ends up with half of it.
 /// </summary>
-public sealed record ImportItemsCommand : ICommand<ImportItemsResponse>
+public sealed record ImportItemsCommand : ICommand<ImportItemsResponse>, IRetryOnConcurrentUpdate
 {
     public IReadOnlyList<CreateItemCommand> Items { get; init; } = [];
 }
@@ -30,9 +31,7 @@ public sealed record ImportedItem(int Index, string Dfid, string Status)
 internal sealed class ImportItemsCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IDfidGenerator dfids,
-    IUnitOfWork unitOfWork,
+    ItemRegistrar.Factory registrars,
     TimeProvider clock) : ICommandHandler<ImportItemsCommand, ImportItemsResponse>
 {
     public async ValueTask<ImportItemsResponse> Handle(ImportItemsCommand command, CancellationToken cancellationToken)
@@ -41,8 +40,8 @@ internal sealed class ImportItemsCommandHandler(
         var rows = command.Items
             .Select(row => (Request: row, Identifiers: row.Identifiers.Select(i => i.ToIdentifier()).ToList()))
             .ToList();
-        var registrar = await ItemRegistrar.BeginAsync(
-            items, dfids, unitOfWork, caller, rows.Select(r => r.Identifiers).ToList(), clock.GetUtcNow(), cancellationToken);
+        var registrar = await registrars.BeginAsync(
+            caller, rows.Select(r => r.Identifiers).ToList(), clock.GetUtcNow(), cancellationToken);
 
         var results = new List<ImportedItem>(rows.Count);
         var rowErrors = new Dictionary<string, string[]>();
@@ -60,7 +59,7 @@ internal sealed class ImportItemsCommandHandler(
 
                 results.Add(new ImportedItem(index, result.Item!.Dfid, result.Minted ? ImportedItem.Created : ImportedItem.Enriched));
             }
-            catch (DeFarmException failure)
+            catch (DeFarmException failure) when (failure is not InsufficientCreditsException)
             {
                 rowErrors[RowField(index)] = [failure.Message];
             }

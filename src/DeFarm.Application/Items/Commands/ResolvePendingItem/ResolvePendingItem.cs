@@ -12,7 +12,7 @@ namespace DeFarm.Application.Items.Commands.ResolvePendingItem;
 /// <c>modify</c> from the new identifiers and data where given, both by the rules of <c>POST /api/items</c>;
 /// <c>reject</c> creates nothing. A pending item is resolved once.
 /// </summary>
-public sealed record ResolvePendingItemCommand : ICommand<ResolvePendingItemResponse>
+public sealed record ResolvePendingItemCommand : ICommand<ResolvePendingItemResponse>, IRetryOnConcurrentUpdate
 {
     public const string Approve = "approve";
     public const string Reject = "reject";
@@ -30,9 +30,7 @@ internal sealed class ResolvePendingItemCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     IPendingItemRepository pendingItems,
-    IItemRepository items,
-    IDfidGenerator dfids,
-    IUnitOfWork unitOfWork,
+    ItemRegistrar.Factory registrars,
     TimeProvider clock) : ICommandHandler<ResolvePendingItemCommand, ResolvePendingItemResponse>
 {
     public async ValueTask<ResolvePendingItemResponse> Handle(
@@ -59,7 +57,7 @@ internal sealed class ResolvePendingItemCommandHandler(
             ? command.NewIdentifiers.Select(i => i.ToIdentifier()).ToList()
             : pending.Identifiers.Select(i => i with { }).ToList(); // copies: an owned value has one owner
         var enrichedData = modify && command.NewEnrichedData is not null ? command.NewEnrichedData : pending.EnrichedData;
-        var registrar = await ItemRegistrar.BeginAsync(items, dfids, unitOfWork, caller, [identifiers], now, cancellationToken);
+        var registrar = await registrars.BeginAsync(caller, [identifiers], now, cancellationToken);
         var result = await registrar.RegisterAsync(identifiers, enrichedData, pending.SourceEntry, cancellationToken);
         if (result.Conflict is { } conflict)
         {

@@ -26,7 +26,8 @@ internal sealed class MigrateItemStorageCommandHandler(
     IItemRepository items,
     IItemShareRepository shares,
     ICircuitMembership circuits,
-    ItemVersionStorage storage) : ICommandHandler<MigrateItemStorageCommand, MigrateItemStorageResponse>
+    ItemVersionStorage storage,
+    CreditCharger charger) : ICommandHandler<MigrateItemStorageCommand, MigrateItemStorageResponse>
 {
     public async ValueTask<MigrateItemStorageResponse> Handle(
         MigrateItemStorageCommand command, CancellationToken cancellationToken)
@@ -34,6 +35,7 @@ internal sealed class MigrateItemStorageCommandHandler(
         var target = StorageAdapterTypes.ParseImplemented(command.TargetAdapterType);
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
+        charger.Charge(caller, ChargedOperation.StorageMigration, item.Dfid);
         var record = await storage.StoreAsync(
             item, target, StorageTriggers.Migration, circuitId: null, caller, cancellationToken)
             ?? throw StorageErrors.NothingToStore();
