@@ -10,6 +10,10 @@ public static class LocalItemErrors
 
     public static Domain.Common.BusinessRuleException AlreadyPushed(Guid localId) => Item.AlreadyTokenized(localId);
 
+    /// <summary>A merged local item lives on in the one it was merged into; that one is pushed instead.</summary>
+    public static Domain.Common.BusinessRuleException MergedCannotBePushed(Item merged) => new(
+        "local_item_merged", $"Cannot push: {merged.LocalId} is merged into {merged.MergedIntoLocalId}");
+
     public static string InvalidLocalId => "Invalid local_id format";
 
     public static string InvalidMergeStrategy(string? provided) =>

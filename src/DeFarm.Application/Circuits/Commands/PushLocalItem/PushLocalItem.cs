@@ -48,8 +48,7 @@ internal sealed class PushLocalItemCommandHandler(
         var localItem = await LocalItemLoader.LoadAsync(items, Guid.Parse(command.LocalId), caller, cancellationToken);
         if (localItem.Status == ItemStatus.MergedInto)
         {
-            throw new Domain.Common.BusinessRuleException(
-                "local_item_merged", $"Cannot push: {localItem.LocalId} is merged into {localItem.MergedIntoLocalId}");
+            throw LocalItemErrors.MergedCannotBePushed(localItem);
         }
 
         var identifiers = localItem.Identifiers.Concat(requestIdentifiers).Distinct().ToList();
