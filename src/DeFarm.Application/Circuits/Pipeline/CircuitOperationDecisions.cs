@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Application.Items;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Users;
@@ -33,7 +34,7 @@ internal sealed class CircuitOperationDecisions(
     ICircuitRepository circuits,
     ICircuitOperationRepository operations,
     IItemRepository items,
-    INotificationRepository notifications,
+    Notifier notifications,
     CircuitPushPipeline pipeline,
     TimeProvider clock)
 {
