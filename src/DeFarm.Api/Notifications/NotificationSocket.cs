@@ -40,17 +40,24 @@ public sealed class NotificationSocket(
         var forwarding = ForwardAsync(socket, subscription, stop.Token);
         await Task.WhenAny(receiving, forwarding);
         await stop.CancelAsync();
+        await EndedAsync(receiving);
+        await EndedAsync(forwarding);
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            await EndedAsync(socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None));
+        }
+    }
+
+    /// <summary>Waits for a part of the connection that stops when the client closes or goes away.</summary>
+    private static async Task EndedAsync(Task part)
+    {
         try
         {
-            await Task.WhenAll(receiving, forwarding);
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-            }
+            await part;
         }
         catch (Exception ended) when (ended is OperationCanceledException or WebSocketException)
         {
-            // The client closed or went away; nothing is left to send.
+            // The client closed or went away; nothing is left to do.
         }
     }
 
