@@ -21,7 +21,7 @@ internal sealed class WebhookAddressGuard(WebhookSettings settings) : IWebhookUr
     {
         try
         {
-            await ResolveCallableAsync(url.Host, cancellationToken);
+            await ResolveCallableAsync(url.IdnHost, cancellationToken);
             return null;
         }
         catch (WebhookAddressRejectedException rejected)
