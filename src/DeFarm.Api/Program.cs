@@ -4,6 +4,7 @@ using DeFarm.Api.Bench;
 using DeFarm.Api.Errors;
 using DeFarm.Api.Gateway;
 using DeFarm.Api.Http;
+using DeFarm.Api.Notifications;
 using DeFarm.Api.Swagger;
 using DeFarm.Application;
 using DeFarm.Application.Common.Exceptions;
@@ -25,6 +26,7 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddSingleton<ErrorResponseWriter>();
+builder.Services.AddScoped<NotificationSocket>();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddProblemDetails(); // required by UseExceptionHandler(); every body comes from ApiExceptionHandler
 builder.Services.AddJwtAuthentication();
@@ -62,6 +64,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeBodies.WriteAsync);
 app.UseCors();
 app.UseRequestBodyLimit();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseSwagger();
 app.UseSwaggerUI(options =>
 {

@@ -31,6 +31,10 @@ public static class DependencyInjection
         services.AddScoped<Circuits.Pipeline.LocalItemTokenizer>();
         services.AddScoped<Circuits.Pipeline.PushableItems>();
         services.AddScoped<Circuits.Pipeline.CircuitOperationDecisions>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Webhooks.PostActionLoader>();
+        services.AddScoped<Webhooks.WebhookOutbox>();
+        services.AddScoped<Webhooks.WebhookDispatcher>();
         return services;
     }
 }

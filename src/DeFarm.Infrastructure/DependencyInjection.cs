@@ -7,10 +7,12 @@ using DeFarm.Infrastructure.Email;
 using DeFarm.Infrastructure.InMemory;
 using DeFarm.Infrastructure.InMemory.Repositories;
 using DeFarm.Infrastructure.Maintenance;
+using DeFarm.Infrastructure.Notifications;
 using DeFarm.Infrastructure.Persistence;
 using DeFarm.Infrastructure.Persistence.Repositories;
 using DeFarm.Infrastructure.Security;
 using DeFarm.Infrastructure.Storage;
+using DeFarm.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -60,6 +62,7 @@ public static class DependencyInjection
             configuration["Seed:DemoPassword"] ?? "demo123"));
 
         AddStorageAdapters(services, configuration);
+        AddWebhooksAndNotifications(services, configuration);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
         AddSecurity(services, configuration, environment);
@@ -112,6 +115,7 @@ public static class DependencyInjection
         services.AddScoped<IItemPublication, EfItemPublication>();
         services.AddScoped<INotificationRepository, EfNotificationRepository>();
         services.AddScoped<ITokenIndexRepository, EfTokenIndexRepository>();
+        services.AddScoped<IWebhookDeliveryRepository, EfWebhookDeliveryRepository>();
 
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
@@ -157,6 +161,7 @@ public static class DependencyInjection
         services.AddScoped<IItemPublication, InMemoryItemPublication>();
         services.AddScoped<INotificationRepository, InMemoryNotificationRepository>();
         services.AddScoped<ITokenIndexRepository, InMemoryTokenIndexRepository>();
+        services.AddScoped<IWebhookDeliveryRepository, InMemoryWebhookDeliveryRepository>();
 
         services.AddHostedService<InMemoryStoreInitializer>();
     }
@@ -170,6 +175,33 @@ public static class DependencyInjection
         services.AddScoped<KuboStorageAdapter>();
         services.AddScoped<LocalContentAdapter>();
         services.AddScoped<IStorageAdapterResolver, StorageAdapterResolver>();
+    }
+
+    /// <summary>
+    /// Webhook delivery (the guarded HTTP client, the outbox workers) and live notifications, from
+    /// <c>Webhooks:TimeoutSeconds</c> (10), <c>Webhooks:PollIntervalMs</c> (2000), <c>Webhooks:Concurrency</c> (4),
+    /// <c>Webhooks:WorkerEnabled</c> (true) and <c>Webhooks:AllowedHosts</c> (comma-separated; none by default).
+    /// </summary>
+    private static void AddWebhooksAndNotifications(IServiceCollection services, IConfiguration configuration)
+    {
+        var allowedHosts = configuration.GetSection("Webhooks:AllowedHosts");
+        services.AddSingleton(new WebhookSettings(
+            TimeSpan.FromSeconds(configuration.GetValue("Webhooks:TimeoutSeconds", 10.0)),
+            TimeSpan.FromMilliseconds(configuration.GetValue("Webhooks:PollIntervalMs", 2000)),
+            Math.Max(1, configuration.GetValue("Webhooks:Concurrency", 4)),
+            configuration.GetValue("Webhooks:WorkerEnabled", true),
+            (allowedHosts.Value?.Split(',') ?? allowedHosts.GetChildren().Select(c => c.Value ?? string.Empty).ToArray())
+                .Select(host => host.Trim()).Where(host => host.Length > 0).ToList()));
+        services.AddSingleton<WebhookAddressGuard>();
+        services.AddSingleton<IWebhookUrlGuard>(sp => sp.GetRequiredService<WebhookAddressGuard>());
+        // The attempt timeout is enforced per call by the sender; the client-wide one must not cut it short.
+        services.AddHttpClient(GuardedWebhookSender.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedWebhookSender.CreateHandler(sp.GetRequiredService<WebhookAddressGuard>()));
+        services.AddSingleton<IWebhookSender, GuardedWebhookSender>();
+        services.AddSingleton<WebhookDeliverySignal>();
+        services.AddSingleton<IWebhookDeliverySignal>(sp => sp.GetRequiredService<WebhookDeliverySignal>());
+        services.AddHostedService<WebhookDeliveryWorker>();
+        services.AddSingleton<INotificationFeed, InProcessNotificationFeed>();
     }
 
     private static void AddSecurity(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

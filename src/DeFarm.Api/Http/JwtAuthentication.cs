@@ -1,4 +1,5 @@
 using DeFarm.Api.Errors;
+using DeFarm.Api.Notifications;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Common;
 using DeFarm.Infrastructure.Security;
@@ -24,6 +25,7 @@ public static class JwtAuthentication
                 options.TokenValidationParameters = jwt.ValidationParameters();
                 options.Events = new JwtBearerEvents
                 {
+                    OnMessageReceived = ReadNotificationSocketToken,
                     OnTokenValidated = RejectRevokedAsync,
                     OnChallenge = WriteUnauthenticatedAsync,
                     OnForbidden = WriteForbiddenAsync,
@@ -31,6 +33,21 @@ public static class JwtAuthentication
             });
         services.AddAuthorization();
         return services;
+    }
+
+    /// <summary>
+    /// The notification WebSocket carries its JWT as <c>?token=</c>; it is validated exactly like a bearer token
+    /// (signature, lifetime, revocation), before the upgrade.
+    /// </summary>
+    private static Task ReadNotificationSocketToken(MessageReceivedContext context)
+    {
+        if (context.Request.Path.Equals(NotificationSocket.Path, StringComparison.OrdinalIgnoreCase)
+            && context.Request.Query[NotificationSocket.TokenQueryParameter] is [{ Length: > 0 } token])
+        {
+            context.Token = token;
+        }
+
+        return Task.CompletedTask;
     }
 
     private static async Task RejectRevokedAsync(TokenValidatedContext context)

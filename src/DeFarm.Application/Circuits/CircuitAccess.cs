@@ -23,7 +23,8 @@ public static class CircuitAccess
         CircuitAction.AssignRole or CircuitAction.ManageJoinRequests or CircuitAction.DecideOperations =>
             circuit.HasPermission(userId, CircuitPermission.ManageMembers),
         CircuitAction.ManageRoles => circuit.HasPermission(userId, CircuitPermission.ManageRoles),
-        CircuitAction.Deactivate => circuit.HasPermission(userId, CircuitPermission.ManagePermissions),
+        CircuitAction.Deactivate or CircuitAction.ManagePostActions =>
+            circuit.HasPermission(userId, CircuitPermission.ManagePermissions),
         CircuitAction.ToggleVisibility => circuit.IsOwner(userId) || circuit.MemberOf(userId)?.Role == MemberRole.Admin,
         CircuitAction.Push => circuit.HasPermission(userId, CircuitPermission.Push),
         CircuitAction.Pull => circuit.HasPermission(userId, CircuitPermission.Pull),
@@ -73,6 +74,7 @@ public static class CircuitAccess
         CircuitAction.Push => "you do not have push permission on this circuit",
         CircuitAction.Pull => "you do not have pull permission on this circuit",
         CircuitAction.DecideOperations => "approving or rejecting operations needs the ManageMembers permission",
+        CircuitAction.ManagePostActions => "post actions and webhooks need the ManagePermissions permission",
         _ => action.ToString(),
     };
 }

@@ -27,4 +27,7 @@ public enum CircuitAction
 
     /// <summary>Approve or reject pending pushes and pulls.</summary>
     DecideOperations,
+
+    /// <summary>Read and change post-action settings and webhooks, see their deliveries, test them.</summary>
+    ManagePostActions,
 }

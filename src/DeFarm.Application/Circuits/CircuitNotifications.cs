@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Notifications;
 
@@ -13,11 +13,11 @@ namespace DeFarm.Application.Circuits;
 internal static class CircuitNotifications
 {
     public static void JoinRequested(
-        INotificationRepository notifications, Circuit circuit, JoinRequest request, DateTimeOffset now)
+        Notifier notifications, Circuit circuit, JoinRequest request, DateTimeOffset now)
     {
         foreach (var userId in DecidersOf(circuit))
         {
-            notifications.Add(Notification.Create(
+            notifications.Send(Notification.Create(
                 userId, NotificationType.JoinRequestReceived, "New join request",
                 $"{request.RequesterId} asked to join {circuit.Name}",
                 Data(circuit, new JsonObject { ["requester_id"] = request.RequesterId, ["message"] = request.Message }), now));
@@ -25,24 +25,24 @@ internal static class CircuitNotifications
     }
 
     public static void JoinApproved(
-        INotificationRepository notifications, Circuit circuit, CircuitMember member, DateTimeOffset now) =>
-        notifications.Add(Notification.Create(
+        Notifier notifications, Circuit circuit, CircuitMember member, DateTimeOffset now) =>
+        notifications.Send(Notification.Create(
             member.MemberId, NotificationType.JoinRequestApproved, "Join request approved",
             $"Your request to join {circuit.Name} was approved",
             Data(circuit, new JsonObject { ["role"] = member.Role.ToString() }), now));
 
     public static void JoinRejected(
-        INotificationRepository notifications, Circuit circuit, string requesterId, DateTimeOffset now) =>
-        notifications.Add(Notification.Create(
+        Notifier notifications, Circuit circuit, string requesterId, DateTimeOffset now) =>
+        notifications.Send(Notification.Create(
             requesterId, NotificationType.JoinRequestRejected, "Join request rejected",
             $"Your request to join {circuit.Name} was rejected", Data(circuit), now));
 
     public static void AdapterConfigured(
-        INotificationRepository notifications, Circuit circuit, CircuitAdapterConfig config, DateTimeOffset now)
+        Notifier notifications, Circuit circuit, CircuitAdapterConfig config, DateTimeOffset now)
     {
         foreach (var member in circuit.Members)
         {
-            notifications.Add(Notification.Create(
+            notifications.Send(Notification.Create(
                 member.MemberId, NotificationType.CircuitAdapterConfigUpdated, "Circuit adapter updated",
                 $"The storage adapter of {circuit.Name} is now {config.AdapterType?.Name ?? CircuitAdapterType.None.Name}",
                 Data(circuit, new JsonObject
@@ -57,11 +57,11 @@ internal static class CircuitNotifications
 
     /// <summary>A push waits for approval: the owner and every member who may decide are told.</summary>
     public static void PushAwaitsApproval(
-        INotificationRepository notifications, Circuit circuit, CircuitOperation operation, DateTimeOffset now)
+        Notifier notifications, Circuit circuit, CircuitOperation operation, DateTimeOffset now)
     {
         foreach (var userId in DecidersOf(circuit))
         {
-            notifications.Add(Notification.Create(
+            notifications.Send(Notification.Create(
                 userId, NotificationType.CircuitItemPendingApproval, "Item awaiting approval",
                 $"{operation.RequesterId} pushed {operation.Dfid} to {circuit.Name}", Data(circuit, OperationData(operation)), now));
         }
@@ -69,11 +69,11 @@ internal static class CircuitNotifications
 
     /// <summary>A pending operation was approved or rejected: its requester is told.</summary>
     public static void OperationDecided(
-        INotificationRepository notifications, Circuit circuit, CircuitOperation operation, DateTimeOffset now)
+        Notifier notifications, Circuit circuit, CircuitOperation operation, DateTimeOffset now)
     {
         var approved = operation.Status == CircuitOperationStatus.Completed;
         var what = operation.OperationType == CircuitOperationType.Push ? "push" : "pull";
-        notifications.Add(Notification.Create(
+        notifications.Send(Notification.Create(
             operation.RequesterId,
             approved ? NotificationType.CircuitItemApproved : NotificationType.CircuitItemRejected,
             approved ? "Item approved" : "Item rejected",

@@ -4,19 +4,21 @@ namespace DeFarm.Domain.Circuits;
 
 /// <summary>
 /// A group of users sharing items (engines-api.md §1.4): its members and what each may do, custom roles, join
-/// requests, public settings with the published items, and the adapter and alias configuration. Holds the
-/// invariants of the original's "circuit helper semantics"; who may call which method is decided by the
-/// application layer. Every change moves <see cref="LastModified"/> and <see cref="Revision"/>.
+/// requests, public settings with the published items, the adapter and alias configuration, and the post actions
+/// (webhooks). Holds the invariants of the original's "circuit helper semantics"; who may call which method is
+/// decided by the application layer. Every change moves <see cref="LastModified"/> and <see cref="Revision"/>.
 /// </summary>
 public sealed class Circuit
 {
     public const string DefaultNamespaceName = "generic";
     public const int MaxNameLength = 255;
+    public const int MaxWebhooks = 20;
 
     private readonly List<CircuitMember> _members = [];
     private readonly List<CustomRole> _customRoles = [];
     private readonly List<JoinRequest> _joinRequests = [];
     private readonly List<PublishedItem> _publishedItems = [];
+    private readonly List<Webhook> _webhooks = [];
 
     private Circuit()
     {
@@ -61,6 +63,11 @@ public sealed class Circuit
     public PublicSettings? PublicSettings { get; private set; }
     public CircuitAdapterConfig? AdapterConfig { get; private set; }
     public CircuitAliasConfig? AliasConfig { get; private set; }
+
+    /// <summary>Whether and about what the webhooks are told; <c>null</c> until post actions are configured.</summary>
+    public PostActionSettings? PostActionSettings { get; private set; }
+
+    public IReadOnlyList<Webhook> Webhooks => _webhooks;
 
     public IEnumerable<JoinRequest> PendingRequests => _joinRequests.Where(r => r.IsPending);
 
@@ -338,6 +345,57 @@ public sealed class Circuit
         Touch(now);
     }
 
+    /// <summary>Changes the post-action settings given; the others keep their value (or the default).</summary>
+    public PostActionSettings ConfigurePostActions(
+        bool? enabled, IEnumerable<WebhookTrigger>? triggerEvents, bool? includeStorageDetails, bool? includeItemMetadata,
+        DateTimeOffset now)
+    {
+        var current = PostActionSettings ?? PostActionSettings.Default();
+        current.Change(
+            enabled ?? current.Enabled,
+            triggerEvents ?? current.TriggerEvents,
+            includeStorageDetails ?? current.IncludeStorageDetails,
+            includeItemMetadata ?? current.IncludeItemMetadata);
+        PostActionSettings = current;
+        Touch(now);
+        return current;
+    }
+
+    public Webhook? WebhookById(Guid webhookId) => _webhooks.FirstOrDefault(w => w.Id == webhookId);
+
+    /// <summary>Adds a webhook; the first one brings the default post-action settings (off until enabled).</summary>
+    public Webhook AddWebhook(WebhookDefinition definition, string signingSecret, DateTimeOffset now)
+    {
+        if (_webhooks.Count >= MaxWebhooks)
+        {
+            throw new BusinessRuleException("too_many_webhooks", $"A circuit has at most {MaxWebhooks} webhooks");
+        }
+
+        var webhook = new Webhook(definition, signingSecret, now);
+        _webhooks.Add(webhook);
+        PostActionSettings ??= PostActionSettings.Default();
+        Touch(now);
+        return webhook;
+    }
+
+    public Webhook UpdateWebhook(Guid webhookId, WebhookChange change, DateTimeOffset now)
+    {
+        var webhook = ExistingWebhook(webhookId);
+        webhook.Apply(change, now);
+        Touch(now);
+        return webhook;
+    }
+
+    public void RemoveWebhook(Guid webhookId, DateTimeOffset now)
+    {
+        _webhooks.Remove(ExistingWebhook(webhookId));
+        Touch(now);
+    }
+
+    /// <summary>The enabled webhooks to tell about <paramref name="trigger"/>: none while post actions are off or ignore it.</summary>
+    public IEnumerable<Webhook> WebhooksFiredBy(WebhookTrigger trigger) =>
+        PostActionSettings?.Fires(trigger) == true ? _webhooks.Where(w => w.Enabled) : [];
+
     /// <summary>Scheduled needs a date and Protected a password; the hash is kept only while Protected.</summary>
     private void ApplyPublicSettings(PublicProfile profile, string? accessPasswordHash, DateTimeOffset now)
     {
@@ -373,6 +431,9 @@ public sealed class Circuit
 
     private IEnumerable<CircuitMember> MembersHolding(CustomRole role) =>
         _members.Where(m => m.CustomRoleName == role.RoleName);
+
+    private Webhook ExistingWebhook(Guid webhookId) =>
+        WebhookById(webhookId) ?? throw new BusinessRuleException("webhook_not_found", "Webhook not found");
 
     private static BusinessRuleException NoPendingRequest() =>
         new("join_request_not_found", "No pending request found for this user");

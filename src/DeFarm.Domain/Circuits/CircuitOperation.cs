@@ -53,7 +53,12 @@ public sealed class CircuitOperation
     /// <summary>Free-form details; rejection and failure add their reason, actor and time here.</summary>
     public JsonObject Metadata { get; private set; } = [];
 
+    public const string ApprovedByKey = "approved_by";
+
     public bool IsPending => Status == CircuitOperationStatus.Pending;
+
+    /// <summary>It waited for approval and was approved (rather than completed at once).</summary>
+    public bool WasApproved => Metadata.ContainsKey(ApprovedByKey);
 
     /// <summary>A new operation: pending when <paramref name="requiresApproval"/>, else completed at once.</summary>
     public static CircuitOperation Start(
@@ -76,7 +81,7 @@ public sealed class CircuitOperation
     {
         EnsurePending();
         Status = CircuitOperationStatus.Completed;
-        Metadata["approved_by"] = approverId;
+        Metadata[ApprovedByKey] = approverId;
         Metadata["approved_at"] = Rfc3339(now);
     }
 

@@ -57,4 +57,14 @@ public sealed class Notification
     public static Notification Create(
         string userId, NotificationType type, string title, string message, JsonObject? data, DateTimeOffset now) =>
         new(userId, type, title, message, data is null ? [] : (JsonObject)data.DeepClone(), now);
+
+    /// <summary>Marks it read; reading it again keeps the first time.</summary>
+    public void MarkRead(DateTimeOffset now)
+    {
+        if (!IsRead)
+        {
+            IsRead = true;
+            ReadAt = now;
+        }
+    }
 }

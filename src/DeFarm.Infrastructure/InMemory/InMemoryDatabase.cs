@@ -7,6 +7,7 @@ using DeFarm.Domain.Items;
 using DeFarm.Domain.Notifications;
 using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
+using DeFarm.Domain.Webhooks;
 using DeFarm.Infrastructure.Persistence;
 
 namespace DeFarm.Infrastructure.InMemory;
@@ -96,6 +97,7 @@ internal sealed class InMemoryDatabase
     public InMemoryTable<Guid, CircuitOperation> CircuitOperations { get; } = new(o => o.OperationId);
     public InMemoryTable<string, CircuitActivity> CircuitActivities { get; } = new(a => a.ActivityId);
     public InMemoryTable<Guid, Notification> Notifications { get; } = new(n => n.Id);
+    public InMemoryTable<Guid, WebhookDelivery> WebhookDeliveries { get; } = new(d => d.Id);
 
     public InMemoryTable<(string, string, string), CanonicalIndexEntry> CanonicalIdentifiers { get; } =
         new(e => (e.Namespace, e.Registry, e.Value)) { KeyViolation = () => new ConcurrentUpdateException() };

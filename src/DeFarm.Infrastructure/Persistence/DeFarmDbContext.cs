@@ -4,6 +4,7 @@ using DeFarm.Domain.Items;
 using DeFarm.Domain.Notifications;
 using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
+using DeFarm.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeFarm.Infrastructure.Persistence;
@@ -34,6 +35,7 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<CircuitOperation> CircuitOperations => Set<CircuitOperation>();
     public DbSet<CircuitActivity> CircuitActivities => Set<CircuitActivity>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     // Tokenization indexes (decisions 6 and 7)
     public DbSet<CanonicalIndexEntry> CanonicalIdentifiers => Set<CanonicalIndexEntry>();

@@ -2,6 +2,7 @@ using System.Text;
 using DeFarm.Api.IntegrationTests.Auth;
 using DeFarm.Api.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeFarm.Api.IntegrationTests.Circuits;
@@ -60,6 +61,17 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
         new("POST", "/api/circuits/{id}/pending-items/{pending_id}/approve", "200 200 403 403 403 404", Body: new { }),
         new("POST", "/api/circuits/{id}/pending-items/{pending_id}/reject", "200 200 403 403 403 404", Body: new { reason = "no" }),
         new("POST", "/api/circuits/{id}/pending-items/{pending_id}/reject", "200 200 403 403 403 403", IsPublic: true, Body: new { }),
+        new("GET", "/api/circuits/{id}/post-actions", "200 403 403 403 200 404"),
+        new("GET", "/api/circuits/{id}/post-actions", "200 403 403 403 200 403", IsPublic: true),
+        new("PUT", "/api/circuits/{id}/post-actions", "200 403 403 403 200 404", Body: new { enabled = true, trigger_events = new[] { "item_pushed" } }),
+        new("POST", "/api/circuits/{id}/post-actions/webhooks", "200 403 403 403 200 404", Body: new { name = "ERP", url = "http://198.51.100.7/hook" }),
+        new("POST", "/api/circuits/{id}/post-actions/webhooks", "200 403 403 403 200 403", IsPublic: true, Body: new { name = "ERP", url = "http://198.51.100.7/hook" }),
+        new("GET", "/api/circuits/{id}/post-actions/webhooks/{webhook_id}", "200 403 403 403 200 404"),
+        new("PUT", "/api/circuits/{id}/post-actions/webhooks/{webhook_id}", "200 403 403 403 200 404", Body: new { name = "renamed" }),
+        new("DELETE", "/api/circuits/{id}/post-actions/webhooks/{webhook_id}", "200 403 403 403 200 404"),
+        new("POST", "/api/circuits/{id}/post-actions/webhooks/{webhook_id}/test", "200 403 403 403 200 404"),
+        new("GET", "/api/circuits/{id}/post-actions/deliveries", "200 403 403 403 200 404"),
+        new("GET", "/api/circuits/{id}/post-actions/deliveries", "200 403 403 403 200 403", IsPublic: true),
     ];
 
     private static object Invite => new { member_id = "{invitee}", role = "viewer" };
@@ -166,7 +178,15 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
             await (await PostAsync(cast.Users["requester"], $"{CircuitsPath}/{circuitId}/requests", new { })).ShouldBeOkAsync();
         }
 
-        return new Arrangement(circuitId, pendingPush.OperationId.ToString());
+        // A webhook on loopback, refused when the test route tries it (the shared host allows no internal host),
+        // so that route answers at once without calling anything.
+        var webhook = await (await PostAsync(owner, $"{CircuitsPath}/{circuitId}/post-actions/webhooks", new { name = "Hook", url = "http://198.51.100.7/hook" }))
+            .ShouldBeOkAsync();
+        var webhookId = webhook.GetProperty("data").GetProperty("id").GetString()!;
+        await WithDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE circuit_webhooks SET url = 'http://127.0.0.1:9/hook' WHERE webhook_id = {Guid.Parse(webhookId)}"));
+
+        return new Arrangement(circuitId, pendingPush.OperationId.ToString(), webhookId);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(Cast cast, string caller, MatrixCase matrixCase, Arrangement circuit)
@@ -177,7 +197,8 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
             .Replace("{pending_id}", circuit.PendingPushId, StringComparison.Ordinal)
             .Replace("{user_id}", cast.Users["target"].UserId, StringComparison.Ordinal)
             .Replace("{requester_id}", cast.Users["requester"].UserId, StringComparison.Ordinal)
-            .Replace("{role_name}", "Spare", StringComparison.Ordinal);
+            .Replace("{role_name}", "Spare", StringComparison.Ordinal)
+            .Replace("{webhook_id}", circuit.WebhookId, StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(matrixCase.Method), path);
         if (matrixCase.Body is { } body)
         {
@@ -199,5 +220,5 @@ public sealed class CircuitPermissionMatrixTests : CircuitsTestBase
         Dictionary<string, RegisteredUser> Users, string Dfid, Dictionary<string, string> LocalItems,
         Dictionary<string, string> LocalEvents);
 
-    private sealed record Arrangement(string CircuitId, string PendingPushId);
+    private sealed record Arrangement(string CircuitId, string PendingPushId, string WebhookId);
 }

@@ -4,12 +4,11 @@ using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Items;
-using DeFarm.Domain.Notifications;
 using DeFarm.Infrastructure.Persistence;
 
 namespace DeFarm.Api.IntegrationTests.Contracts;
 
-/// <summary>Circuit items, operations, activities, notifications and the membership port, on both providers.</summary>
+/// <summary>Circuit items, operations, activities and the membership port, on both providers.</summary>
 [TestFixtureSource(typeof(PersistenceStore), nameof(PersistenceStore.Providers))]
 public sealed class CircuitRecordsContractTests(PersistenceProvider provider) : RepositoryContractTest(provider)
 {
@@ -121,31 +120,6 @@ public sealed class CircuitRecordsContractTests(PersistenceProvider provider) : 
         (loaded.ActivityType, loaded.CircuitName, loaded.UserId, loaded.Status, loaded.ItemsAffected, loaded.EnrichmentsMade, loaded.ErrorMessage)
             .ShouldBe((CircuitActivityType.Push, "Bovine", "alice", CircuitActivityStatus.Partial, 2, (int?)1, "one failed"));
         loaded.ItemDfids.ShouldBe(["DFID-1", "DFID-2"]);
-    }
-
-    [Test]
-    public async Task ShouldKeepNotificationsForTheirUserNewestFirst()
-    {
-        var alice = await StoreUserAsync("alice");
-        var bob = await StoreUserAsync("bob");
-        var older = Notification.Create(alice.Id, NotificationType.JoinRequestReceived, "t1", "m1", new JsonObject { ["circuit_id"] = "c" }, Now);
-        var newer = Notification.Create(alice.Id, NotificationType.CircuitAdapterConfigUpdated, "t2", "m2", null, Now.AddMinutes(1));
-        await StoreAsync(r =>
-        {
-            r.Get<INotificationRepository>().Add(older);
-            r.Get<INotificationRepository>().Add(newer);
-            r.Get<INotificationRepository>().Add(Notification.Create(bob.Id, NotificationType.JoinRequestApproved, "t", "m", null, Now));
-        });
-
-        await using var read = BeginRequest();
-        var listed = await read.Get<INotificationRepository>().ListForUserAsync(alice.Id, 10, None);
-
-        listed.Select(n => n.Id).ShouldBe([newer.Id, older.Id]);
-        var loaded = listed[1];
-        (loaded.Type, loaded.Title, loaded.Message, loaded.IsRead, loaded.CreatedAt, loaded.ReadAt)
-            .ShouldBe((NotificationType.JoinRequestReceived, "t1", "m1", false, Now, (DateTimeOffset?)null));
-        loaded.Data["circuit_id"]!.GetValue<string>().ShouldBe("c");
-        (await read.Get<INotificationRepository>().ListForUserAsync(alice.Id, 1, None)).ShouldHaveSingleItem().Id.ShouldBe(newer.Id);
     }
 
     [Test]

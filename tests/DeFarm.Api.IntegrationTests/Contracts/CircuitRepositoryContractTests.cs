@@ -64,6 +64,58 @@ public sealed class CircuitRepositoryContractTests(PersistenceProvider provider)
     }
 
     [Test]
+    public async Task ShouldReadBackPostActionsAndWebhooksAndTheirChanges()
+    {
+        var circuit = Circuit.Create("Bovine", "Cattle", "alice", Now);
+        var erp = circuit.AddWebhook(
+            new WebhookDefinition(
+                "ERP", new Uri("https://erp.example.com/hooks?x=1"), WebhookMethod.Put,
+                new Dictionary<string, string> { ["X-Tenant"] = "acme" }, WebhookAuthType.BasicAuth, "erp:pa55", Enabled: true,
+                new WebhookRetryPolicy(5, 250, 4000, 1.5)),
+            "secret-1", Now);
+        var spare = circuit.AddWebhook(
+            new WebhookDefinition(
+                "Spare", new Uri("http://198.51.100.7/"), WebhookMethod.Post, new Dictionary<string, string>(),
+                WebhookAuthType.None, null, Enabled: false, WebhookRetryPolicy.Default),
+            "secret-2", Now);
+        circuit.ConfigurePostActions(true, [WebhookTrigger.ItemTokenized, WebhookTrigger.ItemPushed], false, null, Now);
+        await StoreAsync(circuit);
+
+        await using (var read = BeginRequest())
+        {
+            var loaded = (await read.Get<ICircuitRepository>().GetByIdAsync(circuit.Id, None)).ShouldNotBeNull();
+            var settings = loaded.PostActionSettings.ShouldNotBeNull();
+            (settings.Enabled, settings.IncludeStorageDetails, settings.IncludeItemMetadata).ShouldBe((true, false, true));
+            settings.TriggerEvents.ShouldBe([WebhookTrigger.ItemPushed, WebhookTrigger.ItemTokenized]);
+            loaded.Webhooks.Count.ShouldBe(2);
+            var webhook = loaded.WebhookById(erp.Id).ShouldNotBeNull();
+            (webhook.Name, webhook.Url, webhook.Method, webhook.AuthType, webhook.AuthCredentials, webhook.Enabled, webhook.SigningSecret)
+                .ShouldBe(("ERP", "https://erp.example.com/hooks?x=1", WebhookMethod.Put, WebhookAuthType.BasicAuth, "erp:pa55", true, "secret-1"));
+            webhook.HeaderPairs.ShouldBe([KeyValuePair.Create("X-Tenant", "acme")]);
+            (webhook.RetryPolicy.MaxRetries, webhook.RetryPolicy.InitialDelayMs, webhook.RetryPolicy.MaxDelayMs, webhook.RetryPolicy.BackoffMultiplier)
+                .ShouldBe((5, 250, 4000, 1.5));
+            (webhook.CreatedAt, webhook.UpdatedAt).ShouldBe((Now, Now));
+            loaded.WebhooksFiredBy(WebhookTrigger.ItemPushed).ShouldHaveSingleItem().Id.ShouldBe(erp.Id);
+            loaded.WebhooksFiredBy(WebhookTrigger.ItemApproved).ShouldBeEmpty();
+        }
+
+        await using (var change = BeginRequest())
+        {
+            var loaded = (await change.Get<ICircuitRepository>().GetByIdAsync(circuit.Id, None))!;
+            loaded.UpdateWebhook(erp.Id, new WebhookChange(Name: "ERP 2", Headers: new Dictionary<string, string>()), Now.AddMinutes(1));
+            loaded.RemoveWebhook(spare.Id, Now.AddMinutes(1));
+            await change.CommitAsync();
+        }
+
+        await using var reread = BeginRequest();
+        var changed = (await reread.Get<ICircuitRepository>().GetByIdAsync(circuit.Id, None))!;
+        var remaining = changed.Webhooks.ShouldHaveSingleItem();
+        (remaining.Name, remaining.UpdatedAt, remaining.SigningSecret, remaining.AuthCredentials)
+            .ShouldBe(("ERP 2", Now.AddMinutes(1), "secret-1", "erp:pa55"));
+        remaining.HeaderPairs.ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task ShouldStoreAChangedCircuitAndNotShowUncommittedOnes()
     {
         var circuit = Circuit.Create("Bovine", "Cattle", "alice", Now);

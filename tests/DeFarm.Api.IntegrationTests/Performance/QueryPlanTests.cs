@@ -152,7 +152,16 @@ public sealed class QueryPlanTests
         await tokenIndex.FindCanonicalAsync(item.Identifiers, none);
         await tokenIndex.FindFingerprintAsync(circuit.Id, new string('a', 64), none);
         await request.Get<ICircuitActivityRepository>().ListAsync(circuit.Id, 100, 0, none);
-        await request.Get<INotificationRepository>().ListForUserAsync(user.Id, 100, none);
+        var notifications = request.Get<INotificationRepository>();
+        await notifications.ListForUserAsync(user.Id, null, false, 100, none);
+        await notifications.ListForUserAsync(user.Id, Now, true, 100, none);
+        await notifications.CountUnreadAsync(user.Id, none);
+        await notifications.GetForUserAsync(Guid.NewGuid(), user.Id, none);
+        await notifications.ListUnreadForChangeAsync(user.Id, none);
+        var deliveries = request.Get<IWebhookDeliveryRepository>();
+        await deliveries.ListForCircuitAsync(circuit.Id, 50, none);
+        await deliveries.GetByIdAsync(Guid.NewGuid(), none);
+        await deliveries.ClaimNextDueAsync(Now, Now.AddMinutes(1), none);
         var membership = request.Get<ICircuitMembership>();
         await membership.CircuitIdsOfAsync(user.Id, none);
         await membership.GrantsItemAsync(item.Dfid, user.Id, none);

@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Application.Items;
 using DeFarm.Application.Users;
 using DeFarm.Domain.Circuits;
@@ -34,7 +35,7 @@ internal sealed class CircuitOperationDecisions(
     ICircuitRepository circuits,
     ICircuitOperationRepository operations,
     IItemRepository items,
-    INotificationRepository notifications,
+    Notifier notifications,
     CircuitPushPipeline pipeline,
     CreditCharger charger,
     TimeProvider clock)

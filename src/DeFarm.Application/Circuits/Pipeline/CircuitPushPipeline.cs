@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Application.Storage;
 using DeFarm.Application.Users;
+using DeFarm.Application.Webhooks;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
@@ -25,12 +27,16 @@ internal sealed class CircuitPushPipeline(
     ICircuitOperationRepository operations,
     ICircuitActivityRepository activities,
     IEventRepository events,
-    INotificationRepository notifications,
+    Notifier notifications,
     ItemVersionStorage storage,
+    WebhookOutbox webhooks,
     CreditCharger charger)
 {
     /// <summary>The operation metadata key naming the LID of a push-local (its storage trigger is <c>circuit_push</c>).</summary>
     public const string LocalIdKey = "local_id";
+
+    /// <summary>The operation metadata key saying what a push-local's tokenization did (<see cref="Tokenization"/>).</summary>
+    public const string TokenizationKey = "tokenization";
 
     /// <summary>
     /// What a push needs beyond the Push permission: an active circuit, an adapter this deployment can store with,
@@ -84,7 +90,8 @@ internal sealed class CircuitPushPipeline(
     /// <summary>
     /// The effects of a completed push, at once or on approval: the circuit holds the item, the version is
     /// stored with the circuit's adapter (none: nothing stored, decision 11), it is published when the public
-    /// settings say so, and the activity and <c>PushedToCircuit</c> event are recorded.
+    /// settings say so, the activity and <c>PushedToCircuit</c> event are recorded, and the webhooks' deliveries
+    /// are written (<see cref="WebhookTriggersOf"/>).
     /// </summary>
     /// <param name="actingUser">Who makes it happen (the pusher, or the approver): the storage record's user.</param>
     public async Task CompletePushAsync(
@@ -96,14 +103,36 @@ internal sealed class CircuitPushPipeline(
             circuitItems.Add(CircuitItem.Add(circuit.Id, item.Dfid, operation.RequesterId, now));
         }
 
+        StorageRecord? stored = null;
         if (StorageAdapterOf(circuit) is { } adapterType)
         {
             var trigger = operation.Metadata.ContainsKey(LocalIdKey) ? StorageTriggers.CircuitPush : StorageTriggers.CircuitMigration;
-            await storage.StoreAsync(item, adapterType, trigger, circuit.Id, actingUser, cancellationToken);
+            stored = await storage.StoreAsync(item, adapterType, trigger, circuit.Id, actingUser, cancellationToken);
         }
 
-        circuit.AutoPublish(item.Dfid, now);
+        var published = circuit.AutoPublish(item.Dfid, now);
         Record(circuit, operation, CircuitActivityType.Push, EventType.PushedToCircuit, now);
+        webhooks.PushCompleted(circuit, operation, item, stored, WebhookTriggersOf(operation, published), now);
+    }
+
+    /// <summary>
+    /// What a completed push tells webhooks (engines-api.md §3.3 step 10, §3.4): <c>item_tokenized</c> when a
+    /// push-local minted the DFID, else <c>item_pushed</c>; also <c>item_approved</c> when it had awaited approval
+    /// and <c>item_published</c> when it put the item on the public page.
+    /// </summary>
+    private static IEnumerable<WebhookTrigger> WebhookTriggersOf(CircuitOperation operation, bool published)
+    {
+        var minted = operation.Metadata[TokenizationKey]?.GetValue<string>() == Tokenization.NewItemCreated;
+        yield return minted ? WebhookTrigger.ItemTokenized : WebhookTrigger.ItemPushed;
+        if (operation.WasApproved)
+        {
+            yield return WebhookTrigger.ItemApproved;
+        }
+
+        if (published)
+        {
+            yield return WebhookTrigger.ItemPublished;
+        }
     }
 
     /// <summary>

@@ -7,8 +7,8 @@ namespace DeFarm.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// A circuit and everything it owns, relationally (decision 15: nothing dropped on reload): members, custom roles,
-/// join requests and published items in their own tables; public settings, adapter and alias configuration in
-/// one-row tables that exist only when the circuit has them.
+/// join requests, published items and webhooks in their own tables; public settings, adapter, alias and
+/// post-action configuration in one-row tables that exist only when the circuit has them.
 /// </summary>
 internal sealed class CircuitConfiguration : IEntityTypeConfiguration<Circuit>
 {
@@ -109,6 +109,31 @@ internal sealed class CircuitConfiguration : IEntityTypeConfiguration<Circuit>
         {
             aliases.ToTable("circuit_alias_configs");
             aliases.WithOwner().HasForeignKey(CircuitIdColumn);
+        });
+
+        builder.OwnsOne(c => c.PostActionSettings, settings =>
+        {
+            settings.ToTable("circuit_post_action_settings");
+            settings.WithOwner().HasForeignKey(CircuitIdColumn);
+            settings.PrimitiveCollection(s => s.TriggerEvents).ElementType(e => e.HasConversion<string>());
+        });
+        builder.OwnsMany(c => c.Webhooks, webhook =>
+        {
+            webhook.ToTable("circuit_webhooks");
+            webhook.WithOwner().HasForeignKey(CircuitIdColumn);
+            webhook.HasKey(w => w.Id);
+            webhook.Property(w => w.Id).HasColumnName("webhook_id").ValueGeneratedNever();
+            webhook.Property(w => w.Name).HasMaxLength(Webhook.MaxNameLength);
+            webhook.Property(w => w.Url).HasMaxLength(Webhook.MaxUrlLength);
+            webhook.Property(w => w.Method).HasMaxLength(10).HasConversion<string>();
+            webhook.Property(w => w.Headers).HasJsonbConversion();
+            webhook.Property(w => w.AuthType).HasMaxLength(20).HasConversion<string>();
+            webhook.Property(w => w.AuthCredentials).HasMaxLength(WebhookHeaderRules.MaxHeaderLength);
+            webhook.Property(w => w.SigningSecret).HasMaxLength(64);
+            webhook.Ignore(w => w.HeaderPairs);
+            webhook.OwnsOne(w => w.RetryPolicy);
+            webhook.Navigation(w => w.RetryPolicy).IsRequired();
+            webhook.HasIndex(CircuitIdColumn);
         });
 
         builder.HasIndex(c => new { c.OwnerId, c.Status });

@@ -19,6 +19,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Data).HasJsonbConversion();
         builder.HasOne<UserAccount>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.UserId, n.CreatedAt });
+        // Unread counts and "mark all read" look only at a user's unread notifications.
+        builder.HasIndex(n => n.UserId).HasFilter("NOT is_read").HasDatabaseName("ix_notifications_unread");
         builder.HasRowVersion();
     }
 }

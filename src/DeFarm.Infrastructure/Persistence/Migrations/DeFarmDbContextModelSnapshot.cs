@@ -764,6 +764,10 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_notifications");
 
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("NOT is_read");
+
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_notifications_user_id_created_at");
 
@@ -1222,6 +1226,85 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("user_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Domain.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt_count");
+
+                    b.Property<Guid>("CircuitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("circuit_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("event_type");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status_code");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("OperationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("operation_id");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("WebhookId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("webhook_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_due")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("CircuitId", "CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_circuit_id_created_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Infrastructure.Persistence.Configurations.CidTimelineCounter", b =>
                 {
                     b.Property<string>("Dfid")
@@ -1509,6 +1592,39 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_circuit_join_requests_circuits_circuit_id");
                         });
 
+                    b.OwnsOne("DeFarm.Domain.Circuits.PostActionSettings", "PostActionSettings", b1 =>
+                        {
+                            b1.Property<Guid>("circuit_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("circuit_id");
+
+                            b1.Property<bool>("Enabled")
+                                .HasColumnType("boolean")
+                                .HasColumnName("enabled");
+
+                            b1.Property<bool>("IncludeItemMetadata")
+                                .HasColumnType("boolean")
+                                .HasColumnName("include_item_metadata");
+
+                            b1.Property<bool>("IncludeStorageDetails")
+                                .HasColumnType("boolean")
+                                .HasColumnName("include_storage_details");
+
+                            b1.PrimitiveCollection<string[]>("TriggerEvents")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("trigger_events");
+
+                            b1.HasKey("circuit_id")
+                                .HasName("pk_circuit_post_action_settings");
+
+                            b1.ToTable("circuit_post_action_settings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("circuit_id")
+                                .HasConstraintName("fk_circuit_post_action_settings_circuits_circuit_id");
+                        });
+
                     b.OwnsOne("DeFarm.Domain.Circuits.PublicSettings", "PublicSettings", b1 =>
                         {
                             b1.Property<Guid>("circuit_id")
@@ -1634,6 +1750,115 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_circuit_published_items_circuits_circuit_id");
                         });
 
+                    b.OwnsMany("DeFarm.Domain.Circuits.Webhook", "Webhooks", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("webhook_id");
+
+                            b1.Property<string>("AuthCredentials")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("auth_credentials");
+
+                            b1.Property<string>("AuthType")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("auth_type");
+
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("created_at");
+
+                            b1.Property<bool>("Enabled")
+                                .HasColumnType("boolean")
+                                .HasColumnName("enabled");
+
+                            b1.Property<string>("Headers")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("headers");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("method");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("SigningSecret")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("signing_secret");
+
+                            b1.Property<DateTimeOffset>("UpdatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("updated_at");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("url");
+
+                            b1.Property<Guid>("circuit_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("circuit_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_circuit_webhooks");
+
+                            b1.HasIndex("circuit_id")
+                                .HasDatabaseName("ix_circuit_webhooks_circuit_id");
+
+                            b1.ToTable("circuit_webhooks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("circuit_id")
+                                .HasConstraintName("fk_circuit_webhooks_circuits_circuit_id");
+
+                            b1.OwnsOne("DeFarm.Domain.Circuits.WebhookRetryPolicy", "RetryPolicy", b2 =>
+                                {
+                                    b2.Property<Guid>("WebhookId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("webhook_id");
+
+                                    b2.Property<double>("BackoffMultiplier")
+                                        .HasColumnType("double precision")
+                                        .HasColumnName("retry_policy_backoff_multiplier");
+
+                                    b2.Property<int>("InitialDelayMs")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("retry_policy_initial_delay_ms");
+
+                                    b2.Property<int>("MaxDelayMs")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("retry_policy_max_delay_ms");
+
+                                    b2.Property<int>("MaxRetries")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("retry_policy_max_retries");
+
+                                    b2.HasKey("WebhookId");
+
+                                    b2.ToTable("circuit_webhooks");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("WebhookId")
+                                        .HasConstraintName("fk_circuit_webhooks_circuit_webhooks_webhook_id");
+                                });
+
+                            b1.Navigation("RetryPolicy")
+                                .IsRequired();
+                        });
+
                     b.Navigation("AdapterConfig");
 
                     b.Navigation("AliasConfig");
@@ -1644,9 +1869,13 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Members");
 
+                    b.Navigation("PostActionSettings");
+
                     b.Navigation("PublicSettings");
 
                     b.Navigation("PublishedItems");
+
+                    b.Navigation("Webhooks");
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Circuits.CircuitActivity", b =>
@@ -2038,6 +2267,59 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_revoked_access_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Circuits.Circuit", null)
+                        .WithMany()
+                        .HasForeignKey("CircuitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_circuits_circuit_id");
+
+                    b.OwnsMany("DeFarm.Domain.Webhooks.WebhookDeliveryAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("delivery_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("delivery_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("attempt_number");
+
+                            b1.Property<DateTimeOffset>("AttemptedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("attempted_at");
+
+                            b1.Property<long>("DurationMs")
+                                .HasColumnType("bigint")
+                                .HasColumnName("duration_ms");
+
+                            b1.Property<string>("Error")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("error");
+
+                            b1.Property<int?>("StatusCode")
+                                .HasColumnType("integer")
+                                .HasColumnName("status_code");
+
+                            b1.Property<bool>("Succeeded")
+                                .HasColumnType("boolean")
+                                .HasColumnName("succeeded");
+
+                            b1.HasKey("delivery_id", "Number")
+                                .HasName("pk_webhook_delivery_attempts");
+
+                            b1.ToTable("webhook_delivery_attempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("delivery_id")
+                                .HasConstraintName("fk_webhook_delivery_attempts_webhook_deliveries_delivery_id");
+                        });
+
+                    b.Navigation("Attempts");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Application.Users;
 using DeFarm.Domain.Circuits;
 using Mediator;
@@ -22,7 +23,7 @@ internal sealed class ApproveJoinRequestCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     ICircuitRepository circuits,
-    INotificationRepository notifications,
+    Notifier notifications,
     TimeProvider clock) : ICommandHandler<ApproveJoinRequestCommand, CircuitResponse>
 {
     public async ValueTask<CircuitResponse> Handle(ApproveJoinRequestCommand command, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Application.Users;
 using Mediator;
 
@@ -23,7 +24,7 @@ internal sealed class ConfigureAdapterCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     ICircuitRepository circuits,
-    INotificationRepository notifications,
+    Notifier notifications,
     TimeProvider clock) : ICommandHandler<ConfigureAdapterCommand, CircuitAdapterResponse>
 {
     public async ValueTask<CircuitAdapterResponse> Handle(ConfigureAdapterCommand command, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Application.Users;
 using DeFarm.Domain.Circuits;
 using Mediator;
@@ -24,7 +25,7 @@ internal sealed class JoinPublicCircuitCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     ICircuitRepository circuits,
-    INotificationRepository notifications,
+    Notifier notifications,
     IPasswordHasher passwordHasher,
     TimeProvider clock) : ICommandHandler<JoinPublicCircuitCommand, JoinPublicCircuitResponse>
 {

@@ -61,7 +61,7 @@ internal sealed class PushLocalItemCommandHandler(
         var metadata = new JsonObject
         {
             [CircuitPushPipeline.LocalIdKey] = command.LocalId,
-            ["tokenization"] = tokenization.Status,
+            [CircuitPushPipeline.TokenizationKey] = tokenization.Status,
         };
         var operation = await pipeline.PushAsync(circuit, tokenization.Item, caller, metadata, now, cancellationToken);
         return SuccessData<PushLocalItemResult>.Of(new PushLocalItemResult(

@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Application.Users;
 using Mediator;
 
@@ -13,7 +14,7 @@ internal sealed class RejectJoinRequestCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     ICircuitRepository circuits,
-    INotificationRepository notifications,
+    Notifier notifications,
     TimeProvider clock) : ICommandHandler<RejectJoinRequestCommand, CircuitResponse>
 {
     public async ValueTask<CircuitResponse> Handle(RejectJoinRequestCommand command, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Notifications;
 using DeFarm.Application.Users;
 using Mediator;
 
@@ -20,7 +21,7 @@ internal sealed class SubmitJoinRequestCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     ICircuitRepository circuits,
-    INotificationRepository notifications,
+    Notifier notifications,
     TimeProvider clock) : ICommandHandler<SubmitJoinRequestCommand, CircuitResponse>
 {
     public async ValueTask<CircuitResponse> Handle(SubmitJoinRequestCommand command, CancellationToken cancellationToken)

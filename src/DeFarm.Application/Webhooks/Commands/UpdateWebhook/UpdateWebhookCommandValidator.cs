@@ -1,0 +1,17 @@
+using DeFarm.Domain.Circuits;
+using FluentValidation;
+
+namespace DeFarm.Application.Webhooks.Commands.UpdateWebhook;
+
+internal sealed class UpdateWebhookCommandValidator : AbstractValidator<UpdateWebhookCommand>
+{
+    public UpdateWebhookCommandValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().WithMessage("name must not be empty").MustBeWebhookName().When(c => c.Name is not null);
+        RuleFor(c => c.Url).MustBeWebhookUrl().When(c => c.Url is not null);
+        RuleFor(c => c.Method).MustBeOneOf<UpdateWebhookCommand, WebhookMethod>("method");
+        RuleFor(c => c.AuthType).MustBeOneOf<UpdateWebhookCommand, WebhookAuthType>("auth_type");
+        RuleFor(c => c.Headers).MustBeAllowedHeaders();
+        RuleFor(c => c.RetryConfig!).SetValidator(new RetryConfigDtoValidator()).When(c => c.RetryConfig is not null);
+    }
+}
