@@ -3,7 +3,7 @@ using DeFarm.Domain.Common;
 namespace DeFarm.Domain.Circuits;
 
 /// <summary>
-/// The slug of a circuit: its name as a slug, then the first eight hex digits of its id, so it is unique without
+/// The slug of a circuit: its name as a slug (<see cref="SlugText"/>), then the first eight hex digits of its id, so it is unique without
 /// a lookup and never reads as a UUID (<c>Meu Circuito</c> → <c>meu-circuito-3f2a9c1b</c>).
 /// </summary>
 public static class CircuitSlug

@@ -22,7 +22,8 @@ internal sealed class InMemoryCircuitQueries(InMemoryDatabase database) : ICircu
         var matches = database.Query(database.Circuits, rows => rows
             .Where(c => c.IsDiscoverable(filter.Now))
             .Where(c => filter.Search is not { } search
-                || (c.Searchable && (Contains(c.Name, search) || Contains(c.Description, search))))
+                || (c.Searchable && new[] { c.Name, c.Description, c.PublicSettings?.PublicName, c.PublicSettings?.PublicDescription }
+                    .Any(text => text?.Contains(search, StringComparison.OrdinalIgnoreCase) == true)))
             .OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id));
         return Task.FromResult(new CircuitDiscoveryPage(
             matches.Skip(filter.Offset).Take(filter.Limit).ToList(), matches.Count));
@@ -50,6 +51,4 @@ internal sealed class InMemoryCircuitQueries(InMemoryDatabase database) : ICircu
             .OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id));
         return Task.FromResult(circuits);
     }
-
-    private static bool Contains(string text, string search) => text.Contains(search, StringComparison.OrdinalIgnoreCase);
 }

@@ -82,8 +82,8 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
-            // Rows that existed before: every circuit gets a slug (as CircuitSlug makes them, accents dropped as
-            // separators) and every join request an id, before the unique indexes below are created.
+            // Rows that existed before: every circuit gets a slug shaped as CircuitSlug makes them (accented letters
+            // become separators here) and every join request an id, before the unique indexes below are created.
             migrationBuilder.Sql(
                 """
                 UPDATE circuits SET slug = coalesce(

@@ -41,7 +41,10 @@ internal sealed class EfCircuitQueries(DeFarmDbContext db) : ICircuitQueries
         {
             var pattern = $"%{EscapeLike(search)}%";
             discoverable = discoverable.Where(c => c.Searchable
-                && (EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.Description, pattern, "\\")));
+                && (EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.Description, pattern, "\\")
+                    || (c.PublicSettings != null
+                        && (EF.Functions.ILike(c.PublicSettings.PublicName!, pattern, "\\")
+                            || EF.Functions.ILike(c.PublicSettings.PublicDescription!, pattern, "\\")))));
         }
 
         var total = await discoverable.CountAsync(cancellationToken);

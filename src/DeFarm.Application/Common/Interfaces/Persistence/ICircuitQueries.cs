@@ -14,7 +14,8 @@ public sealed record CircuitListFilter(
 
 /// <summary>
 /// The discovery list: circuits <see cref="Circuit.IsDiscoverable"/> at <see cref="Now"/>; with a
-/// <see cref="Search"/> term, only searchable ones whose name or description contains it (any letter case).
+/// <see cref="Search"/> term, only searchable ones whose name or description, own or public, contains it (any letter
+/// case).
 /// </summary>
 public sealed record CircuitDiscoveryFilter(string? Search, DateTimeOffset Now, int Limit, int Offset);
 

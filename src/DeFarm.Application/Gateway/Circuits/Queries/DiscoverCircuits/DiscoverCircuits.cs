@@ -5,7 +5,7 @@ namespace DeFarm.Application.Gateway.Circuits.Queries.DiscoverCircuits;
 
 /// <summary>
 /// The circuits listed for discovery (public, active, discovery enabled), newest first; with <see cref="Search"/>
-/// only searchable ones whose name or description contains it. The same for every caller, signed in or not.
+/// only searchable ones whose name or description (own or public) contains it. The same for every caller, signed in or not.
 /// </summary>
 public sealed record DiscoverCircuitsQuery : IQuery<DiscoverableCircuitList>
 {
