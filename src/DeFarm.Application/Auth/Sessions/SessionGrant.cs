@@ -7,8 +7,7 @@ namespace DeFarm.Application.Auth.Sessions;
 /// exchange for the next one, and who they are for.
 /// </summary>
 public sealed record SessionGrant(
-    string AccessToken, DateTimeOffset AccessTokenExpiresAt, TimeSpan AccessTokenLifetime, string RefreshToken,
-    SessionUser User);
+    string AccessToken, TimeSpan AccessTokenLifetime, string RefreshToken, SessionUser User);
 
 /// <summary>The signed-in account as the front end shows it.</summary>
 public sealed record SessionUser(

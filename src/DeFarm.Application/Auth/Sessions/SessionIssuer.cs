@@ -37,6 +37,6 @@ internal sealed class SessionIssuer(
     private SessionGrant Grant(UserAccount user, RefreshSecret secret)
     {
         var access = accessTokens.Issue(user, settings.AccessTokenLifetime);
-        return new SessionGrant(access.Token, access.ExpiresAt, settings.AccessTokenLifetime, secret.Token, SessionUser.From(user));
+        return new SessionGrant(access.Token, settings.AccessTokenLifetime, secret.Token, SessionUser.From(user));
     }
 }
