@@ -22,6 +22,8 @@ public static class DependencyInjection
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
+        services.AddScoped<Auth.AccountRegistration>();
+        services.AddScoped<Auth.Sessions.SessionIssuer>();
         services.AddScoped<Items.LidDfidMapper>();
         services.AddScoped<Items.ItemRegistrar.Factory>();
         services.AddScoped<Users.CreditCharger>();

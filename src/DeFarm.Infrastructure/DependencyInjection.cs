@@ -85,6 +85,7 @@ public static class DependencyInjection
         services.AddScoped<ICreditTransactionRepository, EfCreditTransactionRepository>();
         services.AddScoped<IPasswordResetTokenRepository, EfPasswordResetTokenRepository>();
         services.AddScoped<IRevokedAccessTokenRepository, EfRevokedAccessTokenRepository>();
+        services.AddScoped<ISignInSessionRepository, EfSignInSessionRepository>();
         services.AddScoped<IItemRepository, EfItemRepository>();
         services.AddScoped<IPendingItemRepository, EfPendingItemRepository>();
         services.AddScoped<IItemQueries, EfItemQueries>();
@@ -131,6 +132,7 @@ public static class DependencyInjection
         services.AddScoped<ICreditTransactionRepository, InMemoryCreditTransactionRepository>();
         services.AddScoped<IPasswordResetTokenRepository, InMemoryPasswordResetTokenRepository>();
         services.AddScoped<IRevokedAccessTokenRepository, InMemoryRevokedAccessTokenRepository>();
+        services.AddScoped<ISignInSessionRepository, InMemorySignInSessionRepository>();
         services.AddScoped<IItemRepository, InMemoryItemRepository>();
         services.AddScoped<IPendingItemRepository, InMemoryPendingItemRepository>();
         services.AddScoped<IItemQueries, InMemoryItemQueries>();
@@ -213,6 +215,10 @@ public static class DependencyInjection
         services.AddSingleton(new PasswordResetSettings(
             configuration.GetValue("PASSWORD_RESET_RATE_LIMIT_PER_HOUR", 3),
             configuration["FRONTEND_URL"] ?? "https://connect.defarm.net"));
+        services.AddSingleton(new SessionSettings(
+            TimeSpan.FromMinutes(configuration.GetValue("Gateway:AccessTokenMinutes", 15.0)),
+            TimeSpan.FromDays(configuration.GetValue("Gateway:RefreshTokenDays", 30.0)),
+            TimeSpan.FromSeconds(configuration.GetValue("Gateway:RefreshReuseGraceSeconds", 30.0))));
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration configuration)

@@ -1,3 +1,4 @@
+using DeFarm.Application.Auth;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Items;
@@ -23,6 +24,7 @@ public sealed partial class ApiExceptionHandler(
         [typeof(ItemPendingReviewException)] = StatusCodes.Status400BadRequest,
         [typeof(UnauthenticatedException)] = StatusCodes.Status401Unauthorized,
         [typeof(InsufficientCreditsException)] = StatusCodes.Status402PaymentRequired,
+        [typeof(RefreshTokenReusedException)] = StatusCodes.Status401Unauthorized,
         [typeof(ForbiddenException)] = StatusCodes.Status403Forbidden,
         [typeof(AccountNotActiveException)] = StatusCodes.Status403Forbidden,
         [typeof(NotFoundException)] = StatusCodes.Status404NotFound,

@@ -11,6 +11,10 @@ public static class AuthErrors
     public static UnauthenticatedException NotAuthenticated() =>
         new("unauthenticated", "Authentication required. Use JWT token or API key.");
 
+    /// <summary>An unknown, expired or ended session's refresh token; the front end then signs in again.</summary>
+    public static UnauthenticatedException InvalidRefreshToken() =>
+        new("invalid_refresh_token", "Invalid or expired refresh token. Sign in again.");
+
     public static NotFoundException UserNotFound() => new("user_not_found", "User not found");
 
     public static ConflictException UsernameTaken() => new("username_taken", "Username already exists");

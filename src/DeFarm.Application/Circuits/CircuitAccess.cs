@@ -25,6 +25,7 @@ public static class CircuitAccess
         CircuitAction.ManageRoles => circuit.HasPermission(userId, CircuitPermission.ManageRoles),
         CircuitAction.Deactivate or CircuitAction.ManagePostActions =>
             circuit.HasPermission(userId, CircuitPermission.ManagePermissions),
+        CircuitAction.Archive => circuit.HasPermission(userId, CircuitPermission.Delete),
         CircuitAction.ToggleVisibility => circuit.IsOwner(userId) || circuit.MemberOf(userId)?.Role == MemberRole.Admin,
         CircuitAction.Push => circuit.HasPermission(userId, CircuitPermission.Push),
         CircuitAction.Pull => circuit.HasPermission(userId, CircuitPermission.Pull),
@@ -71,6 +72,7 @@ public static class CircuitAccess
         CircuitAction.ManageJoinRequests => "handling join requests needs the ManageMembers permission",
         CircuitAction.ManageRoles => "managing roles needs the ManageRoles permission",
         CircuitAction.Deactivate => "deactivating the circuit needs the ManagePermissions permission",
+        CircuitAction.Archive => "deleting the circuit needs the Delete permission",
         CircuitAction.Push => "you do not have push permission on this circuit",
         CircuitAction.Pull => "you do not have pull permission on this circuit",
         CircuitAction.DecideOperations => "approving or rejecting operations needs the ManageMembers permission",

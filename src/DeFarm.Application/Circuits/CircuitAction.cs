@@ -17,6 +17,9 @@ public enum CircuitAction
     UpdatePublicSettings,
     ConfigureAdapter,
     Deactivate,
+
+    /// <summary>Retire the circuit for good (the front end's delete).</summary>
+    Archive,
     ToggleVisibility,
 
     /// <summary>Push items (by DFID, local items, batches) and local events into the circuit.</summary>

@@ -40,6 +40,12 @@ public static class CircuitErrors
     public static ConflictException JoinRequestPending() =>
         new("join_request_pending", "User already has a pending request for this circuit");
 
+    /// <summary>Also what a caller gets for a request id of another circuit.</summary>
+    public static NotFoundException JoinRequestNotFound() => new("join_request_not_found", "Join request not found");
+
+    public static ConflictException JoinRequestDecided() =>
+        new("join_request_decided", "This join request was already approved or rejected");
+
     public static NotFoundException UserNotFound() => new("user_not_found", "User not found");
 
     // The push pipeline

@@ -30,8 +30,7 @@ public sealed record CircuitResponse(
         circuit.OwnerId,
         UnixTime.Seconds(circuit.CreatedAt),
         UnixTime.Seconds(circuit.LastModified),
-        circuit.Members.OrderBy(m => m.JoinedAt).ThenBy(m => m.MemberId, StringComparer.Ordinal)
-            .Select(CircuitMemberResponse.From).ToList(),
+        CircuitMemberResponse.ListAll(circuit),
         new CircuitPermissionsResponse(
             circuit.RequireApprovalForPush, circuit.RequireApprovalForPull, circuit.AllowPublicVisibility),
         circuit.Status.ToString(),
@@ -48,6 +47,10 @@ public sealed record CircuitMemberResponse(
     public static CircuitMemberResponse From(CircuitMember member) => new(
         member.MemberId, member.Role.ToString(), member.CustomRoleName,
         member.Permissions.Select(p => p.ToString()).ToList(), UnixTime.Seconds(member.JoinedAt));
+
+    /// <summary>The circuit's members by joining time, then by id.</summary>
+    public static IReadOnlyList<CircuitMemberResponse> ListAll(Circuit circuit) =>
+        circuit.Members.OrderBy(m => m.JoinedAt).ThenBy(m => m.MemberId, StringComparer.Ordinal).Select(From).ToList();
 }
 
 public sealed record CircuitPermissionsResponse(

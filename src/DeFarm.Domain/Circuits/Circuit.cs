@@ -13,6 +13,7 @@ public sealed class Circuit
     public const string DefaultNamespaceName = "generic";
     public const int MaxNameLength = 255;
     public const int MaxWebhooks = 20;
+    public const int MaxTypeLength = 50;
 
     private readonly List<CircuitMember> _members = [];
     private readonly List<CustomRole> _customRoles = [];
@@ -28,6 +29,7 @@ public sealed class Circuit
     {
         Id = Guid.NewGuid();
         Name = name;
+        Slug = CircuitSlug.For(name, Id);
         Description = description;
         OwnerId = ownerId;
         DefaultNamespace = DefaultNamespaceName;
@@ -40,6 +42,13 @@ public sealed class Circuit
 
     public Guid Id { get; private set; }
     public string Name { get; private set; } = string.Empty;
+
+    /// <summary>The circuit's address in public links (<see cref="CircuitSlug"/>); kept when the circuit is renamed.</summary>
+    public string Slug { get; private set; } = string.Empty;
+
+    /// <summary>A free label the web front end gives circuits (standard, supply_chain…); no rule depends on it.</summary>
+    public string? CircuitType { get; private set; }
+
     public string Description { get; private set; } = string.Empty;
     public string OwnerId { get; private set; } = string.Empty;
     public string DefaultNamespace { get; private set; } = DefaultNamespaceName;
@@ -56,6 +65,30 @@ public sealed class Circuit
     public bool RequireApprovalForPush { get; private set; }
     public bool RequireApprovalForPull { get; private set; }
     public bool AllowPublicVisibility { get; private set; }
+
+    /// <summary>
+    /// Chosen "restricted" rather than "private": it behaves as private (members only) and is remembered so the
+    /// choice reads back as made. Public visibility wins over it.
+    /// </summary>
+    public bool IsRestricted { get; private set; }
+
+    public CircuitVisibility Visibility => AllowPublicVisibility
+        ? CircuitVisibility.Public
+        : IsRestricted ? CircuitVisibility.Restricted : CircuitVisibility.Private;
+
+    public bool DiscoveryEnabled { get; private set; }
+    public bool Searchable { get; private set; }
+    public bool IsPublished { get; private set; }
+    public string? PublicContactEmail { get; private set; }
+    public string? PublicWebsite { get; private set; }
+
+    /// <summary>How the circuit presents itself in the discovery list of public circuits.</summary>
+    public CircuitListing Listing =>
+        new(DiscoveryEnabled, Searchable, IsPublished, PublicContactEmail, PublicWebsite);
+
+    /// <summary>Listed for discovery: publicly accessible, active and with discovery enabled.</summary>
+    public bool IsDiscoverable(DateTimeOffset now) =>
+        DiscoveryEnabled && Status == CircuitStatus.Active && IsPubliclyAccessible(now);
     public IReadOnlyList<CircuitMember> Members => _members;
     public IReadOnlyList<CustomRole> CustomRoles => _customRoles;
     public IReadOnlyList<JoinRequest> JoinRequests => _joinRequests;
@@ -70,6 +103,8 @@ public sealed class Circuit
     public IReadOnlyList<Webhook> Webhooks => _webhooks;
 
     public IEnumerable<JoinRequest> PendingRequests => _joinRequests.Where(r => r.IsPending);
+
+    public JoinRequest? JoinRequestWithId(Guid requestId) => _joinRequests.FirstOrDefault(r => r.Id == requestId);
 
     /// <summary>A new active circuit whose only member is its owner, with the default roles Owner and Member.</summary>
     public static Circuit Create(string name, string description, string ownerId, DateTimeOffset now)
@@ -115,7 +150,72 @@ public sealed class Circuit
 
     public void Deactivate(DateTimeOffset now)
     {
+        if (Status == CircuitStatus.Archived)
+        {
+            throw new BusinessRuleException("circuit_archived", "An archived circuit cannot be deactivated");
+        }
+
         Status = CircuitStatus.Inactive;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Retires the circuit for good, keeping its records (items, operations, activities); an archived circuit no
+    /// longer counts toward the tier limit and takes no pushes or pulls.
+    /// </summary>
+    public void Archive(DateTimeOffset now)
+    {
+        Status = CircuitStatus.Archived;
+        Touch(now);
+    }
+
+    public void ChangeType(string? circuitType, DateTimeOffset now)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(circuitType) ? null : circuitType.Trim();
+        if (trimmed is { Length: > MaxTypeLength })
+        {
+            throw new BusinessRuleException("invalid_circuit_type", $"Circuit type must be at most {MaxTypeLength} characters");
+        }
+
+        CircuitType = trimmed;
+        Touch(now);
+    }
+
+    /// <summary>Public opens the circuit to the public (as <c>allow_public_visibility</c>); the others close it.</summary>
+    public void ChangeVisibility(CircuitVisibility visibility, DateTimeOffset now)
+    {
+        AllowPublicVisibility = visibility == CircuitVisibility.Public;
+        IsRestricted = visibility == CircuitVisibility.Restricted;
+        Touch(now);
+    }
+
+    public void ChangeListing(CircuitListing listing, DateTimeOffset now)
+    {
+        DiscoveryEnabled = listing.DiscoveryEnabled;
+        Searchable = listing.Searchable;
+        IsPublished = listing.IsPublished;
+        PublicContactEmail = listing.ContactEmail;
+        PublicWebsite = listing.Website;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Sets the description shown to the public. It lives in the public settings, which are created (Public mode,
+    /// nothing else set) when the circuit has none; that does not open the circuit to the public.
+    /// </summary>
+    public void DescribePublicly(string? publicDescription, DateTimeOffset now)
+    {
+        if (PublicSettings is null)
+        {
+            if (publicDescription is null)
+            {
+                return;
+            }
+
+            PublicSettings = new PublicSettings(new PublicProfile(PublicAccessMode.Public), accessPasswordHash: null);
+        }
+
+        PublicSettings.ChangeDescription(publicDescription);
         Touch(now);
     }
 

@@ -7,6 +7,14 @@ public enum CircuitStatus
     Archived,
 }
 
+/// <summary>Who sees a circuit: members only (private, restricted) or also the public.</summary>
+public enum CircuitVisibility
+{
+    Private,
+    Restricted,
+    Public,
+}
+
 /// <summary>The built-in role of a circuit member; it decides the permissions a member starts with.</summary>
 public enum MemberRole
 {

@@ -9,12 +9,14 @@ public sealed class JoinRequest
 
     internal JoinRequest(string requesterId, string? message, DateTimeOffset requestedAt)
     {
+        Id = Guid.NewGuid();
         RequesterId = requesterId;
         Message = message;
         RequestedAt = requestedAt;
         Status = JoinRequestStatus.Pending;
     }
 
+    public Guid Id { get; private set; }
     public string RequesterId { get; private set; } = string.Empty;
     public DateTimeOffset RequestedAt { get; private set; }
     public string? Message { get; private set; }

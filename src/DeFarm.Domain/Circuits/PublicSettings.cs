@@ -75,6 +75,8 @@ public sealed class PublicSettings
         ExportPermissions = profile.ExportPermissions;
     }
 
+    internal void ChangeDescription(string? publicDescription) => PublicDescription = publicDescription;
+
     internal void StampPublicSince(DateTimeOffset now) => PublicSince ??= now;
 
     internal bool IsOpenAt(DateTimeOffset now) =>

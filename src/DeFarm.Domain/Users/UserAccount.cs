@@ -7,6 +7,9 @@ public sealed class UserAccount
 {
     public const int RegistrationBonusCredits = 100;
 
+    /// <summary>A registered account's own workspace is <c>&lt;name&gt;-workspace</c>, as in the original.</summary>
+    public const string WorkspaceIdSuffix = "-workspace";
+
     private UserAccount()
     {
     }
@@ -30,6 +33,9 @@ public sealed class UserAccount
     public string Id { get; private set; } = string.Empty;
     public string Username { get; private set; } = string.Empty;
     public string Email { get; private set; } = string.Empty;
+
+    /// <summary>The person's name as they gave it (the web front end's sign-up asks for it); optional.</summary>
+    public string? FullName { get; private set; }
     public string PasswordHash { get; private set; } = string.Empty;
     public UserTier Tier { get; private set; }
     public AccountStatus Status { get; private set; }
@@ -47,12 +53,16 @@ public sealed class UserAccount
     /// The returned transaction must be stored with the account.
     /// </summary>
     public static (UserAccount Account, CreditTransaction Bonus) Register(
-        string username, string email, string passwordHash, string? workspaceName, DateTimeOffset now)
+        string username, string email, string passwordHash, string? workspaceName, DateTimeOffset now,
+        string? fullName = null)
     {
         var workspace = string.IsNullOrWhiteSpace(workspaceName) ? username : workspaceName.Trim();
         var account = new UserAccount(
             $"user-{Guid.NewGuid()}", username, email, passwordHash, UserTier.Basic, isAdmin: false,
-            $"{workspace}-workspace", now);
+            workspace + WorkspaceIdSuffix, now)
+        {
+            FullName = string.IsNullOrWhiteSpace(fullName) ? null : fullName.Trim(),
+        };
         var bonus = account.GrantCredits(
             RegistrationBonusCredits, "New user registration bonus", "registration", now);
         return (account, bonus);

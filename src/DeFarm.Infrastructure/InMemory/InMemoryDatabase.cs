@@ -27,6 +27,7 @@ internal sealed class InMemoryDatabase
     public const string EventContentHashConstraint = "content_hash";
     public const string LocalEventIdConstraint = "local_event_id";
     public const string AdapterConfigDefaultConstraint = "default_for";
+    public const string CircuitSlugConstraint = "slug";
 
     public Lock Lock { get; } = new();
 
@@ -47,6 +48,10 @@ internal sealed class InMemoryDatabase
             ResetTokenHashConstraint, t => t.TokenHash, PersistenceErrors.DuplicateKey));
 
     public InMemoryTable<string, RevokedAccessToken> RevokedAccessTokens { get; } = new(t => t.TokenHash);
+
+    public InMemoryTable<Guid, SignInSession> SignInSessions { get; } = new(s => s.Id);
+
+    public InMemoryTable<string, SessionRefreshToken> SessionRefreshTokens { get; } = new(t => t.TokenHash);
 
     public InMemoryTable<string, Item> Items { get; } = new(i => i.Dfid);
 
@@ -88,7 +93,8 @@ internal sealed class InMemoryDatabase
 
     public InMemoryTable<string, ContentBlock> ContentBlocks { get; } = new(b => b.Cid);
     // Circuits own their members, roles, join requests and settings, so one row holds them all.
-    public InMemoryTable<Guid, Circuit> Circuits { get; } = new(c => c.Id);
+    public InMemoryTable<Guid, Circuit> Circuits { get; } = new(
+        c => c.Id, new UniqueConstraint<Circuit>(CircuitSlugConstraint, c => c.Slug, () => new ConcurrentUpdateException()));
     // A second copy of a circuit item, or a second index entry, loses like a stale update (the push runs again).
     public InMemoryTable<(Guid, string), CircuitItem> CircuitItems { get; } = new(i => (i.CircuitId, i.Dfid))
     {

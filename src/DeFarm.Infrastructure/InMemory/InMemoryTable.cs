@@ -1,11 +1,14 @@
-using DeFarm.Application.Common.Exceptions;
+using DeFarm.Domain.Common;
 using DeFarm.Infrastructure.Persistence;
 
 namespace DeFarm.Infrastructure.InMemory;
 
-/// <summary>A unique constraint: at most one row per non-null value of <see cref="ValueOf"/>.</summary>
+/// <summary>
+/// A unique constraint: at most one row per non-null value of <see cref="ValueOf"/>; a clash throws
+/// <see cref="Violation"/> (a conflict, or a concurrent update where the command should run again).
+/// </summary>
 internal sealed record UniqueConstraint<TEntity>(
-    string Name, Func<TEntity, object?> ValueOf, Func<ConflictException> Violation);
+    string Name, Func<TEntity, object?> ValueOf, Func<DeFarmException> Violation);
 
 /// <summary>The part of a table a unit of work needs without knowing its key and entity types.</summary>
 internal interface IInMemoryTable

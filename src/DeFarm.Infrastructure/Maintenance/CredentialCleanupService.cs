@@ -7,7 +7,10 @@ using Microsoft.Extensions.Logging;
 
 namespace DeFarm.Infrastructure.Maintenance;
 
-/// <summary>Hourly: deletes used or expired password-reset tokens and revocations of expired access tokens.</summary>
+/// <summary>
+/// Hourly: deletes used or expired password-reset tokens, revocations of expired access tokens and finished
+/// sign-in sessions.
+/// </summary>
 internal sealed partial class CredentialCleanupService(
     IServiceScopeFactory scopes,
     IDatabaseStatus database,
@@ -30,7 +33,7 @@ internal sealed partial class CredentialCleanupService(
                 await using var scope = scopes.CreateAsyncScope();
                 var purged = await scope.ServiceProvider.GetRequiredService<ISender>()
                     .Send(new PurgeExpiredCredentialsCommand(), stoppingToken);
-                LogPurged(logger, purged.ResetTokens, purged.Revocations);
+                LogPurged(logger, purged.ResetTokens, purged.Revocations, purged.Sessions);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -51,8 +54,10 @@ internal sealed partial class CredentialCleanupService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {ResetTokens} reset tokens and {Revocations} token revocations")]
-    private static partial void LogPurged(ILogger logger, int resetTokens, int revocations);
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Purged {ResetTokens} reset tokens, {Revocations} token revocations and {Sessions} finished sessions")]
+    private static partial void LogPurged(ILogger logger, int resetTokens, int revocations, int sessions);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Credential clean-up failed; will retry next hour")]
     private static partial void LogFailed(ILogger logger, Exception exception);

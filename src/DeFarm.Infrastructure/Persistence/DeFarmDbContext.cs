@@ -15,6 +15,8 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     public DbSet<CreditTransaction> CreditTransactions => Set<CreditTransaction>();
     public DbSet<PasswordResetToken> PasswordResetTokens => Set<PasswordResetToken>();
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<SessionRefreshToken> SessionRefreshTokens => Set<SessionRefreshToken>();
     public DbSet<Item> Items => Set<Item>();
     public DbSet<PendingItem> PendingItems => Set<PendingItem>();
 

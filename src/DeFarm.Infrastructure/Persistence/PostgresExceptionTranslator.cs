@@ -33,6 +33,9 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
         [CircuitConfiguration.RoleNameIndex] = CircuitErrors.RoleNameTaken,
         [CircuitConfiguration.PendingJoinRequestIndex] = CircuitErrors.JoinRequestPending,
 
+        // Slugs end with part of the circuit's id: a clash is two new circuits with ids alike there; run again.
+        [CircuitConfiguration.SlugIndex] = () => new ConcurrentUpdateException(),
+
         // Two pushes raced to one circuit item or index entry: the loser runs again and finds the winner's row.
         [CircuitItemConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
         [CanonicalIndexEntryConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),

@@ -13,9 +13,9 @@ internal sealed class JwtAccessTokenService(JwtSettings settings, TimeProvider c
 {
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public IssuedAccessToken Issue(UserAccount user)
+    public IssuedAccessToken Issue(UserAccount user, TimeSpan? lifetime = null)
     {
-        var expiresAt = clock.GetUtcNow() + settings.Lifetime;
+        var expiresAt = clock.GetUtcNow() + (lifetime ?? settings.Lifetime);
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Claims = new Dictionary<string, object>

@@ -28,6 +28,15 @@ public sealed partial class RouteTableAuthTests : ApiTestBase
         "GET /api/public/storage-history/{dfid}",
         // The public page of a circuit shows only what it published (ADR-013).
         "GET /api/circuits/{id}/public",
+
+        // Gateway (ADR-017): signing in and up, and refresh and logout, whose credential is the refresh token.
+        "POST /gateway/auth/login",
+        "POST /gateway/auth/register",
+        "POST /gateway/auth/refresh",
+        "POST /gateway/auth/logout",
+        // The front end's public circuit page and discovery list show what circuits chose to publish.
+        "GET /gateway/api/circuits/{id}/public",
+        "GET /gateway/api/circuits/public",
     ];
 
     [Test]
@@ -41,7 +50,9 @@ public sealed partial class RouteTableAuthTests : ApiTestBase
         {
             using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.SamplePath);
             var response = await Client.SendAsync(request);
-            await response.ShouldBeErrorAsync(HttpStatusCode.Unauthorized, "unauthenticated");
+            _ = route.Template.StartsWith("/gateway/", StringComparison.Ordinal)
+                ? await response.ShouldBeGatewayErrorAsync(HttpStatusCode.Unauthorized, "unauthenticated")
+                : await response.ShouldBeErrorAsync(HttpStatusCode.Unauthorized, "unauthenticated");
         }
     }
 

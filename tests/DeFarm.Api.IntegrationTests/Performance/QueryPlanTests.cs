@@ -78,6 +78,10 @@ public sealed class QueryPlanTests
         await request.ResetTokens.GetByHashAsync("hash", none);
         await request.ResetTokens.CountCreatedSinceAsync(user.Id, Now, none);
         await request.RevokedTokens.IsRevokedAsync("hash", none);
+        var sessions = request.Get<ISignInSessionRepository>();
+        await sessions.GetByIdAsync(Guid.NewGuid(), none);
+        await sessions.GetTokenAsync("hash", none);
+        await sessions.ListOfUserAsync(user.Id, 100, none);
 
         var items = request.Get<IItemRepository>();
         await items.GetByDfidAsync(item.Dfid, none);
@@ -140,6 +144,12 @@ public sealed class QueryPlanTests
         await queries.ListAsync(new CircuitListFilter(user.Id, IncludePublic: true, null, Now, 100, 0), none);
         await queries.ListAsync(new CircuitListFilter(user.Id, IncludePublic: false, CircuitStatus.Active, Now, 100, 0), none);
         await queries.ListOfMemberAsync(user.Id, none);
+        await circuits.GetBySlugAsync(circuit.Slug, none);
+        await queries.ListAsync(
+            new CircuitListFilter(user.Id, IncludePublic: false, null, Now, 1000, 0, IncludeArchived: false), none);
+        await queries.ListDiscoverableAsync(new CircuitDiscoveryFilter(null, Now, 50, 0), none);
+        await queries.ListDiscoverableAsync(new CircuitDiscoveryFilter("soja", Now, 50, 0), none);
+        await queries.ListPublishedItemsAsync(circuit.Id, none);
         var circuitItems = request.Get<ICircuitItemRepository>();
         await circuitItems.ListAsync(circuit.Id, 100, 0, none);
         await circuitItems.FindHeldAsync(circuit.Id, [item.Dfid], none);

@@ -10,6 +10,9 @@ internal sealed class InMemoryCircuitRepository(InMemoryUnitOfWork unitOfWork) :
     public Task<Circuit?> GetByIdAsync(Guid circuitId, CancellationToken cancellationToken) =>
         Task.FromResult(unitOfWork.Load(Database.Circuits, circuitId));
 
+    public Task<Circuit?> GetBySlugAsync(string slug, CancellationToken cancellationToken) =>
+        Task.FromResult(unitOfWork.LoadByUnique(Database.Circuits, InMemoryDatabase.CircuitSlugConstraint, slug));
+
     public Task<int> CountActiveOwnedByAsync(string ownerId, CancellationToken cancellationToken)
     {
         lock (Database.Lock)

@@ -15,6 +15,9 @@ internal sealed class CircuitConfiguration : IEntityTypeConfiguration<Circuit>
     public const string CircuitIdColumn = "circuit_id";
     public const string RoleNameIndex = "ux_circuit_custom_roles_role_name";
     public const string PendingJoinRequestIndex = "ux_circuit_join_requests_pending";
+    public const string SlugIndex = "ux_circuits_slug";
+    public const string DiscoverableIndex = "ix_circuits_discoverable_created_at";
+    public const string JoinRequestIdIndex = "ux_circuit_join_requests_request_id";
 
     public void Configure(EntityTypeBuilder<Circuit> builder)
     {
@@ -22,6 +25,12 @@ internal sealed class CircuitConfiguration : IEntityTypeConfiguration<Circuit>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).HasColumnName(CircuitIdColumn).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(Circuit.MaxNameLength);
+        builder.Property(c => c.Slug).HasMaxLength(CircuitSlug.MaxLength);
+        builder.Property(c => c.CircuitType).HasMaxLength(Circuit.MaxTypeLength);
+        builder.Property(c => c.PublicContactEmail).HasMaxLength(254);
+        builder.Property(c => c.PublicWebsite).HasMaxLength(2000);
+        builder.Ignore(c => c.Visibility);
+        builder.Ignore(c => c.Listing);
         builder.Property(c => c.Description).HasMaxLength(CircuitRules.MaxDescriptionLength);
         builder.Property(c => c.OwnerId).HasMaxLength(255);
         builder.Property(c => c.DefaultNamespace).HasMaxLength(50);
@@ -60,6 +69,8 @@ internal sealed class CircuitConfiguration : IEntityTypeConfiguration<Circuit>
             request.WithOwner().HasForeignKey(CircuitIdColumn);
             request.Property<long>("id");
             request.HasKey("id");
+            request.Property(r => r.Id).HasColumnName("request_id").ValueGeneratedNever();
+            request.HasIndex(r => r.Id).IsUnique().HasDatabaseName(JoinRequestIdIndex);
             request.Property(r => r.RequesterId).HasMaxLength(255);
             request.Property(r => r.Message).HasMaxLength(CircuitRules.MaxMessageLength);
             request.Property(r => r.Status).HasMaxLength(20).HasConversion<string>();
@@ -139,6 +150,9 @@ internal sealed class CircuitConfiguration : IEntityTypeConfiguration<Circuit>
         builder.HasIndex(c => new { c.OwnerId, c.Status });
         builder.HasIndex(c => c.CreatedAt);
         builder.HasIndex(c => new { c.AllowPublicVisibility, c.CreatedAt });
+        builder.HasIndex(c => c.Slug).IsUnique().HasDatabaseName(SlugIndex);
+        // The discovery list: few circuits enable discovery, so the index holds only those.
+        builder.HasIndex(c => c.CreatedAt, DiscoverableIndex).HasFilter("discovery_enabled").HasDatabaseName(DiscoverableIndex);
         builder.HasRowVersion();
     }
 }

@@ -16,6 +16,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(u => u.Id).HasColumnName("user_id").HasMaxLength(255);
         builder.Property(u => u.Username).HasMaxLength(100);
         builder.Property(u => u.Email).HasMaxLength(254);
+        builder.Property(u => u.FullName).HasMaxLength(255);
         builder.Property(u => u.PasswordHash).HasMaxLength(100);
         // Lower-case tier names, as the original stores them.
         builder.Property(u => u.Tier).HasMaxLength(50)

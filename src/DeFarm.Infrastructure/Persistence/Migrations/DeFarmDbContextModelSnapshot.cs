@@ -35,6 +35,11 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("allow_public_visibility");
 
+                    b.Property<string>("CircuitType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("circuit_type");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -50,6 +55,18 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)")
                         .HasColumnName("description");
+
+                    b.Property<bool>("DiscoveryEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discovery_enabled");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
+                    b.Property<bool>("IsRestricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_restricted");
 
                     b.Property<DateTimeOffset>("LastModified")
                         .HasColumnType("timestamp with time zone")
@@ -67,6 +84,16 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("owner_id");
 
+                    b.Property<string>("PublicContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("public_contact_email");
+
+                    b.Property<string>("PublicWebsite")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("public_website");
+
                     b.Property<bool>("RequireApprovalForPull")
                         .HasColumnType("boolean")
                         .HasColumnName("require_approval_for_pull");
@@ -78,6 +105,16 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.Property<long>("Revision")
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
+
+                    b.Property<bool>("Searchable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("searchable");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -97,11 +134,19 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_circuits_created_at");
 
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ux_circuits_slug");
+
                     b.HasIndex("AllowPublicVisibility", "CreatedAt")
                         .HasDatabaseName("ix_circuits_allow_public_visibility_created_at");
 
                     b.HasIndex("OwnerId", "Status")
                         .HasDatabaseName("ix_circuits_owner_id_status");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_circuits_discoverable_created_at")
+                        .HasDatabaseName("ix_circuits_discoverable_created_at")
+                        .HasFilter("discovery_enabled");
 
                     b.ToTable("circuits", (string)null);
                 });
@@ -1144,6 +1189,108 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("revoked_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Domain.Users.SessionRefreshToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<DateTimeOffset?>("RotatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rotated_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TokenHash")
+                        .HasName("pk_session_refresh_tokens");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_session_refresh_tokens_session_id");
+
+                    b.ToTable("session_refresh_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Users.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ip_address");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("user_agent");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_sessions");
+
+                    b.HasIndex("EndedAt")
+                        .HasDatabaseName("ix_sign_in_sessions_ended_at");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_sign_in_sessions_expires_at");
+
+                    b.HasIndex("UserId", "LastActivityAt")
+                        .HasDatabaseName("ix_sign_in_sessions_user_id_last_activity_at");
+
+                    b.ToTable("sign_in_sessions", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Users.UserAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -1164,6 +1311,11 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("full_name");
 
                     b.Property<bool>("IsAdmin")
                         .HasColumnType("boolean")
@@ -1549,6 +1701,10 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                                 .HasColumnType("character varying(255)")
                                 .HasColumnName("decided_by");
 
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("request_id");
+
                             b1.Property<string>("Message")
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
@@ -1576,6 +1732,10 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("id")
                                 .HasName("pk_circuit_join_requests");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ux_circuit_join_requests_request_id");
 
                             b1.HasIndex("circuit_id")
                                 .HasDatabaseName("ix_circuit_join_requests_circuit_id");
@@ -2267,6 +2427,26 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_revoked_access_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Users.SessionRefreshToken", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Users.SignInSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_refresh_tokens_sign_in_sessions_session_id");
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Users.SignInSession", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Users.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Webhooks.WebhookDelivery", b =>

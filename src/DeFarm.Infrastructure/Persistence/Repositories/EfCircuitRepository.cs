@@ -9,6 +9,9 @@ internal sealed class EfCircuitRepository(DeFarmDbContext db) : ICircuitReposito
     public Task<Circuit?> GetByIdAsync(Guid circuitId, CancellationToken cancellationToken) =>
         db.Circuits.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == circuitId, cancellationToken);
 
+    public Task<Circuit?> GetBySlugAsync(string slug, CancellationToken cancellationToken) =>
+        db.Circuits.AsSplitQuery().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+
     public Task<int> CountActiveOwnedByAsync(string ownerId, CancellationToken cancellationToken) =>
         db.Circuits.CountAsync(c => c.OwnerId == ownerId && c.Status == CircuitStatus.Active, cancellationToken);
 

@@ -19,14 +19,8 @@ internal sealed class LoginCommandHandler(
 {
     public async ValueTask<AuthResponse> Handle(LoginCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.GetByUsernameAsync(command.Username.Trim(), cancellationToken);
-        if (user is null || !passwordHasher.Verify(command.Password, user.PasswordHash))
-        {
-            throw AuthErrors.InvalidCredentials();
-        }
-
-        // Only after the password matched, so the status messages reveal nothing to a guesser.
-        user.EnsureCanSignIn();
+        var user = AccountSignIn.Verify(
+            await users.GetByUsernameAsync(command.Username.Trim(), cancellationToken), command.Password, passwordHasher);
         return AuthResponse.For(user, accessTokens.Issue(user));
     }
 }

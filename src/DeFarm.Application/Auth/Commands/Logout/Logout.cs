@@ -1,8 +1,6 @@
 using DeFarm.Application.Common;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
-using DeFarm.Domain.Common;
-using DeFarm.Domain.Users;
 using Mediator;
 
 namespace DeFarm.Application.Auth.Commands.Logout;
@@ -15,14 +13,8 @@ internal sealed class LogoutCommandHandler(
     IRevokedAccessTokenRepository revokedTokens,
     TimeProvider clock) : ICommandHandler<LogoutCommand, MessageResponse>
 {
-    public ValueTask<MessageResponse> Handle(LogoutCommand command, CancellationToken cancellationToken)
-    {
-        if (currentUser is not { UserId: { } userId, AccessToken: { } token, AccessTokenExpiresAt: { } expiresAt })
-        {
-            throw AuthErrors.NotAuthenticated();
-        }
-
-        revokedTokens.Add(new RevokedAccessToken(Blake3Hash.Hex(token), userId, expiresAt, clock.GetUtcNow()));
-        return ValueTask.FromResult(new MessageResponse("Logged out successfully."));
-    }
+    public ValueTask<MessageResponse> Handle(LogoutCommand command, CancellationToken cancellationToken) =>
+        PresentedAccessToken.TryRevoke(currentUser, revokedTokens, clock.GetUtcNow())
+            ? ValueTask.FromResult(new MessageResponse("Logged out successfully."))
+            : throw AuthErrors.NotAuthenticated();
 }

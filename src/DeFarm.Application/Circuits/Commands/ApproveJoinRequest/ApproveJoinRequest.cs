@@ -33,9 +33,7 @@ internal sealed class ApproveJoinRequestCommandHandler(
         var role = command.Role is null ? MemberRole.Member : CircuitText.ParseRole(command.Role);
         var circuit = await CircuitLoader.LoadForAsync(
             circuits, command.CircuitId, caller.Id, CircuitAction.ManageJoinRequests, now, cancellationToken);
-        CircuitAccess.EnsureMayGrant(circuit, caller.Id, CircuitPermissions.DefaultsFor(role));
-        var member = circuit.ApproveJoinRequest(command.RequesterId, role, caller.Id, now);
-        CircuitNotifications.JoinApproved(notifications, circuit, member, now);
+        JoinRequestFlow.Approve(circuit, caller.Id, command.RequesterId, role, notifications, now);
         return CircuitResponse.From(circuit, caller.Id);
     }
 }

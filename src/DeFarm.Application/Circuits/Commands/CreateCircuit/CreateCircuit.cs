@@ -2,7 +2,6 @@ using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
 using DeFarm.Domain.Circuits;
-using DeFarm.Domain.Users;
 using Mediator;
 
 namespace DeFarm.Application.Circuits.Commands.CreateCircuit;
@@ -56,7 +55,7 @@ internal sealed class CreateCircuitCommandHandler(
     public async ValueTask<CircuitResponse> Handle(CreateCircuitCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        await EnsureWithinTierLimitAsync(caller, cancellationToken);
+        await CircuitTierLimit.EnsureRoomForAnotherAsync(caller, circuits, cancellationToken);
         var now = clock.GetUtcNow();
         var circuit = Circuit.Create(command.Name, command.Description ?? string.Empty, caller.Id, now);
         circuit.Update(
@@ -82,15 +81,6 @@ internal sealed class CreateCircuitCommandHandler(
 
         circuits.Add(circuit);
         return CircuitResponse.From(circuit, caller.Id);
-    }
-
-    private async Task EnsureWithinTierLimitAsync(UserAccount caller, CancellationToken cancellationToken)
-    {
-        if (caller.Limits.MaxCircuits is { } limit
-            && await circuits.CountActiveOwnedByAsync(caller.Id, cancellationToken) >= limit)
-        {
-            throw CircuitErrors.TierLimitReached(limit);
-        }
     }
 
     private string? HashOf(string? password) => string.IsNullOrEmpty(password) ? null : passwordHasher.Hash(password);

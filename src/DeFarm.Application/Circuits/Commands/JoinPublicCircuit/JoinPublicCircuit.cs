@@ -52,8 +52,7 @@ internal sealed class JoinPublicCircuitCommandHandler(
             return new JoinPublicCircuitResponse(true, "Automatically approved", RequiresApproval: false);
         }
 
-        var request = circuit.SubmitJoinRequest(caller.Id, command.Message, now);
-        CircuitNotifications.JoinRequested(notifications, circuit, request, now);
+        JoinRequestFlow.Submit(circuit, caller.Id, command.Message, notifications, now);
         return new JoinPublicCircuitResponse(true, "Join request submitted", RequiresApproval: true);
     }
 }

@@ -23,8 +23,7 @@ internal sealed class RejectJoinRequestCommandHandler(
         var now = clock.GetUtcNow();
         var circuit = await CircuitLoader.LoadForAsync(
             circuits, command.CircuitId, caller.Id, CircuitAction.ManageJoinRequests, now, cancellationToken);
-        circuit.RejectJoinRequest(command.RequesterId, caller.Id, now);
-        CircuitNotifications.JoinRejected(notifications, circuit, command.RequesterId, now);
+        JoinRequestFlow.Reject(circuit, caller.Id, command.RequesterId, notifications, now);
         return CircuitResponse.From(circuit, caller.Id);
     }
 }

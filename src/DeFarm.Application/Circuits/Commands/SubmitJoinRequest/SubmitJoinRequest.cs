@@ -30,8 +30,7 @@ internal sealed class SubmitJoinRequestCommandHandler(
         var now = clock.GetUtcNow();
         var circuit = await CircuitLoader.LoadForAsync(
             circuits, command.CircuitId, caller.Id, CircuitAction.View, now, cancellationToken);
-        var request = circuit.SubmitJoinRequest(caller.Id, command.Message, now);
-        CircuitNotifications.JoinRequested(notifications, circuit, request, now);
+        JoinRequestFlow.Submit(circuit, caller.Id, command.Message, notifications, now);
         return CircuitResponse.From(circuit, caller.Id);
     }
 }

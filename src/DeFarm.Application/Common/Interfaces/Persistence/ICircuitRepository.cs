@@ -8,6 +8,9 @@ public interface ICircuitRepository
     /// <summary>The circuit, tracked for changes.</summary>
     Task<Circuit?> GetByIdAsync(Guid circuitId, CancellationToken cancellationToken);
 
+    /// <summary>The circuit with this slug, tracked for changes.</summary>
+    Task<Circuit?> GetBySlugAsync(string slug, CancellationToken cancellationToken);
+
     /// <summary>How many active circuits the user owns, for the tier limit (decision 19).</summary>
     Task<int> CountActiveOwnedByAsync(string ownerId, CancellationToken cancellationToken);
 
