@@ -113,6 +113,16 @@ public static class DependencyInjection
         services.AddScoped<INotificationRepository, EfNotificationRepository>();
         services.AddScoped<ITokenIndexRepository, EfTokenIndexRepository>();
 
+        // Audit chains, snapshots, partner API keys, admin pages
+        services.AddScoped<IAuditLogRepository, EfAuditLogRepository>();
+        services.AddScoped<ISnapshotRepository, EfSnapshotRepository>();
+        services.AddScoped<ISnapshotQueries, EfSnapshotQueries>();
+        services.AddScoped<IApiKeyRepository, EfApiKeyRepository>();
+        services.AddScoped<IApiKeyUsage, EfApiKeyUsage>();
+        services.AddScoped<ICanonicalIdentifierTypeRepository, EfCanonicalIdentifierTypeRepository>();
+        services.AddScoped<IUserQueries, EfUserQueries>();
+        services.AddScoped<IAdminStatisticsQueries, EfAdminStatisticsQueries>();
+
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
         services.AddHostedService<DatabaseConnectivityService>();
@@ -157,6 +167,16 @@ public static class DependencyInjection
         services.AddScoped<IItemPublication, InMemoryItemPublication>();
         services.AddScoped<INotificationRepository, InMemoryNotificationRepository>();
         services.AddScoped<ITokenIndexRepository, InMemoryTokenIndexRepository>();
+
+        // Audit chains, snapshots, partner API keys, admin pages
+        services.AddScoped<IAuditLogRepository, InMemoryAuditLogRepository>();
+        services.AddScoped<ISnapshotRepository, InMemorySnapshotRepository>();
+        services.AddScoped<ISnapshotQueries, InMemorySnapshotQueries>();
+        services.AddScoped<IApiKeyRepository, InMemoryApiKeyRepository>();
+        services.AddScoped<IApiKeyUsage, InMemoryApiKeyUsage>();
+        services.AddScoped<ICanonicalIdentifierTypeRepository, InMemoryCanonicalIdentifierTypeRepository>();
+        services.AddScoped<IUserQueries, InMemoryUserQueries>();
+        services.AddScoped<IAdminStatisticsQueries, InMemoryAdminStatisticsQueries>();
 
         services.AddHostedService<InMemoryStoreInitializer>();
     }

@@ -27,4 +27,7 @@ public enum CircuitAction
 
     /// <summary>Approve or reject pending pushes and pulls.</summary>
     DecideOperations,
+
+    /// <summary>Issue partner API keys that act on the circuit.</summary>
+    ManageApiKeys,
 }

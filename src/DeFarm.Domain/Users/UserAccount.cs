@@ -7,6 +7,9 @@ public sealed class UserAccount
 {
     public const int RegistrationBonusCredits = 100;
 
+    /// <summary>A registered account's own workspace is <c>&lt;name&gt;-workspace</c>, as in the original.</summary>
+    public const string WorkspaceIdSuffix = "-workspace";
+
     private UserAccount()
     {
     }
@@ -30,6 +33,9 @@ public sealed class UserAccount
     public string Id { get; private set; } = string.Empty;
     public string Username { get; private set; } = string.Empty;
     public string Email { get; private set; } = string.Empty;
+
+    /// <summary>The person's name as they gave it (the web front end's sign-up asks for it); optional.</summary>
+    public string? FullName { get; private set; }
     public string PasswordHash { get; private set; } = string.Empty;
     public UserTier Tier { get; private set; }
     public AccountStatus Status { get; private set; }
@@ -40,19 +46,34 @@ public sealed class UserAccount
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? LastPasswordResetRequestAt { get; private set; }
 
+    /// <summary>The role an admin gave a non-admin account; <c>null</c> until one does.</summary>
+    public UserRole? AssignedRole { get; private set; }
+
+    /// <summary>When an admin deleted the account; it is kept (its records name it) but can no longer sign in.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
     public TierLimits Limits => TierLimits.For(Tier);
+
+    /// <summary><see cref="UserRole.Admin"/> for admins, else the assigned role, <see cref="UserRole.Editor"/> by default.</summary>
+    public UserRole Role => IsAdmin ? UserRole.Admin : AssignedRole ?? UserRole.Editor;
+
+    public bool IsDeleted => DeletedAt is not null;
 
     /// <summary>
     /// Self-registration: a Basic, Active account in its own workspace, with the registration bonus granted.
     /// The returned transaction must be stored with the account.
     /// </summary>
     public static (UserAccount Account, CreditTransaction Bonus) Register(
-        string username, string email, string passwordHash, string? workspaceName, DateTimeOffset now)
+        string username, string email, string passwordHash, string? workspaceName, DateTimeOffset now,
+        string? fullName = null)
     {
         var workspace = string.IsNullOrWhiteSpace(workspaceName) ? username : workspaceName.Trim();
         var account = new UserAccount(
             $"user-{Guid.NewGuid()}", username, email, passwordHash, UserTier.Basic, isAdmin: false,
-            $"{workspace}-workspace", now);
+            workspace + WorkspaceIdSuffix, now)
+        {
+            FullName = string.IsNullOrWhiteSpace(fullName) ? null : fullName.Trim(),
+        };
         var bonus = account.GrantCredits(
             RegistrationBonusCredits, "New user registration bonus", "registration", now);
         return (account, bonus);
@@ -102,5 +123,20 @@ public sealed class UserAccount
     {
         Status = status;
         UpdatedAt = now;
+    }
+
+    /// <summary>Gives the account a platform role; <see cref="UserRole.Admin"/> grants the admin right, any other withdraws it.</summary>
+    public void ChangeRole(UserRole role, DateTimeOffset now)
+    {
+        IsAdmin = role == UserRole.Admin;
+        AssignedRole = IsAdmin ? null : role;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Deletes the account softly: it stays on record, suspended, and disappears from the admin lists.</summary>
+    public void Delete(DateTimeOffset now)
+    {
+        DeletedAt ??= now;
+        ChangeStatus(AccountStatus.Suspended, now);
     }
 }
