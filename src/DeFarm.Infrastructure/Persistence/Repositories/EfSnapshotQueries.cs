@@ -16,9 +16,7 @@ internal sealed class EfSnapshotQueries(DeFarmDbContext db, TimeProvider clock) 
         var visible = db.Snapshots.AsNoTracking().Where(s =>
             (s.ResourceType == SnapshotResourceType.Circuit && circuitIds.Contains(s.ResourceId))
             || (s.ResourceType == SnapshotResourceType.Item && visibleItems.Any(i => i.Dfid == s.ResourceId)));
-        return await Summaries(visible)
-            .OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Take(limit)
+        return await Summaries(visible.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id).Take(limit))
             .ToListAsync(cancellationToken);
     }
 
