@@ -62,6 +62,13 @@ public abstract partial class GatewayRecordsTestBase : CircuitsTestBase
 
     protected static string Text(JsonElement element, string property) => element.GetProperty(property).GetString()!;
 
+    protected async Task<RegisteredUser> RegisterAdminAsync()
+    {
+        var admin = await RegisterAsync();
+        await MakeAdminAsync(admin);
+        return admin;
+    }
+
     /// <summary>A registered user who shares <paramref name="workspaceName"/> with whoever else registered with it.</summary>
     protected async Task<RegisteredUser> RegisterInWorkspaceAsync(string workspaceName)
     {

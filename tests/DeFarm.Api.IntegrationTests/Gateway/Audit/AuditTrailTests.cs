@@ -129,8 +129,7 @@ public sealed class AuditTrailTests : GatewayRecordsTestBase
         var alice = await RegisterInWorkspaceAsync(workspace);
         var bob = await RegisterInWorkspaceAsync(workspace);
         var carol = await RegisterAsync();
-        var admin = await RegisterAsync();
-        await MakeAdminAsync(admin);
+        var admin = await RegisterAdminAsync();
         var aliceItem = await CreateItemAsync(alice, null, ("lote", "A"));
         var bobItem = await CreateItemAsync(bob, null, ("lote", "B"));
         var carolItem = await CreateItemAsync(carol, null, ("lote", "C"));
