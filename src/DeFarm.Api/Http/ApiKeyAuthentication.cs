@@ -1,14 +1,7 @@
-using System.Security.Claims;
-using System.Text.Encodings.Web;
-using DeFarm.Api.Errors;
-using DeFarm.Application.ApiKeys.Queries.AuthenticateApiKey;
 using DeFarm.Domain.ApiKeys;
-using DeFarm.Infrastructure.Security;
-using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 
 namespace DeFarm.Api.Http;
 
@@ -57,78 +50,5 @@ public static class ApiKeyAuthentication
             && authorization[7..].TrimStart().StartsWith(ApiKey.SecretPrefix, StringComparison.Ordinal)
             ? authorization[7..].Trim()
             : null;
-    }
-}
-
-/// <summary>The claims of a request signed in with an API key: the owner as <c>user_id</c>, then the key.</summary>
-public static class ApiKeyPrincipal
-{
-    private const string KeyIdClaim = "api_key_id";
-    private const string CircuitIdClaim = "api_key_circuit_id";
-    private const string PerMinuteClaim = "api_key_rate_limit_per_minute";
-    private const string PerDayClaim = "api_key_rate_limit_per_day";
-
-    public static ClaimsPrincipal Create(ApiKeyIdentity key) => new(new ClaimsIdentity(
-        [
-            new Claim(JwtSettings.UserIdClaim, key.OwnerId),
-            new Claim(KeyIdClaim, key.KeyId.ToString()),
-            new Claim(CircuitIdClaim, key.CircuitId.ToString()),
-            new Claim(PerMinuteClaim, key.RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Claim(PerDayClaim, key.RateLimitPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ],
-        ApiKeyAuthentication.Scheme));
-
-    public static ApiKeyIdentity? Read(ClaimsPrincipal principal) =>
-        principal.FindFirst(KeyIdClaim)?.Value is { } keyId
-            ? new ApiKeyIdentity(
-                Guid.Parse(keyId),
-                principal.FindFirst(JwtSettings.UserIdClaim)!.Value,
-                Guid.Parse(principal.FindFirst(CircuitIdClaim)!.Value),
-                int.Parse(principal.FindFirst(PerMinuteClaim)!.Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(principal.FindFirst(PerDayClaim)!.Value, System.Globalization.CultureInfo.InvariantCulture))
-            : null;
-}
-
-/// <summary>
-/// Checks a presented key through the application (<see cref="AuthenticateApiKeyQuery"/>) and answers refusals
-/// with the original's codes (<c>invalid_api_key</c>, <c>api_key_inactive</c>, <c>api_key_expired</c>) as 401.
-/// </summary>
-public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options,
-    ILoggerFactory logger,
-    UrlEncoder encoder,
-    ISender sender,
-    ErrorResponseWriter writer) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-{
-    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
-    {
-        if (ApiKeyAuthentication.SecretOf(Request) is not { } secret)
-        {
-            return AuthenticateResult.NoResult();
-        }
-
-        var result = await sender.Send(new AuthenticateApiKeyQuery(secret), Context.RequestAborted);
-        return result.Identity is { } key
-            ? AuthenticateResult.Success(new AuthenticationTicket(ApiKeyPrincipal.Create(key), Scheme.Name))
-            : AuthenticateResult.Fail(new ApiKeyRefusedException(result.RefusalCode!, result.RefusalMessage!));
-    }
-
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        var result = await HandleAuthenticateOnceSafeAsync();
-        var (code, message) = result.Failure is ApiKeyRefusedException refused
-            ? (refused.Code, refused.Message)
-            : ("unauthenticated", "Authentication required. Use JWT token or API key.");
-        await writer.WriteAsync(Context, StatusCodes.Status401Unauthorized, code, message);
-    }
-
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        writer.WriteAsync(
-            Context, StatusCodes.Status403Forbidden, "api_key_circuit_mismatch",
-            "This API key may only be used for its own circuit");
-
-    private sealed class ApiKeyRefusedException(string code, string message) : Exception(message)
-    {
-        public string Code { get; } = code;
     }
 }

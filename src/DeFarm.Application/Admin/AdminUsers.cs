@@ -27,7 +27,7 @@ internal static class AdminUsers
         }
     }
 
-    public static JsonObject AuditChanges(AdminUserResponse user) => new()
+    public static JsonObject AuditedFields(AdminUserResponse user) => new()
     {
         ["email"] = user.Email,
         ["role"] = user.Role,
