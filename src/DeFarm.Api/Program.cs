@@ -30,6 +30,7 @@ builder.Services.AddScoped<NotificationSocket>();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddProblemDetails(); // required by UseExceptionHandler(); every body comes from ApiExceptionHandler
 builder.Services.AddJwtAuthentication();
+builder.Services.AddApiKeyAuthentication();
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
     policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Retry-After")
         // The web front end preflights every call (JSON content type on all methods); cache the answer.
@@ -74,6 +75,7 @@ app.UseSwaggerUI(options =>
 app.UseRouting();
 app.UseDatabaseAvailabilityGate();
 app.UseAuthentication();
+app.UseMiddleware<ApiKeyUsageMiddleware>();
 app.UseAuthorization();
 
 // Every controller action needs a signed-in caller unless it says [AllowAnonymous]. Not a fallback policy:

@@ -6,7 +6,9 @@ namespace DeFarm.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the mediator with its pipeline (logging → validation → unit of work) and the validators.</summary>
+    /// <summary>
+    /// Registers the mediator with its pipeline (logging → validation → unit of work → audit) and the validators.
+    /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddMediator(options =>
@@ -18,6 +20,7 @@ public static class DependencyInjection
                 typeof(UnhandledExceptionBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(UnitOfWorkBehavior<,>),
+                typeof(AuditBehavior<,>),
             ];
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
@@ -37,6 +40,25 @@ public static class DependencyInjection
         services.AddScoped<Webhooks.PostActionLoader>();
         services.AddScoped<Webhooks.WebhookOutbox>();
         services.AddScoped<Webhooks.WebhookDispatcher>();
+        services.AddScoped<Audit.AuditTrail>();
+        services.AddAuditDescribers();
+        services.AddScoped<Snapshots.SnapshotCapture>();
+        services.AddScoped<Snapshots.SnapshotAccess>();
+        services.AddScoped<ApiKeys.ApiKeyRateLimiter>();
         return services;
+    }
+
+    /// <summary>Every <see cref="Audit.IAuditDescriber{TCommand,TResponse}"/> of this assembly, found as validators are.</summary>
+    private static void AddAuditDescribers(this IServiceCollection services)
+    {
+        var describers = typeof(DependencyInjection).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false })
+            .SelectMany(type => type.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Audit.IAuditDescriber<,>))
+                .Select(contract => (contract, type)));
+        foreach (var (contract, type) in describers)
+        {
+            services.AddSingleton(contract, type);
+        }
     }
 }

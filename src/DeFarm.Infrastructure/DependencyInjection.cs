@@ -118,6 +118,16 @@ public static class DependencyInjection
         services.AddScoped<ITokenIndexRepository, EfTokenIndexRepository>();
         services.AddScoped<IWebhookDeliveryRepository, EfWebhookDeliveryRepository>();
 
+        // Audit chains, snapshots, partner API keys, admin pages
+        services.AddScoped<IAuditLogRepository, EfAuditLogRepository>();
+        services.AddScoped<ISnapshotRepository, EfSnapshotRepository>();
+        services.AddScoped<ISnapshotQueries, EfSnapshotQueries>();
+        services.AddScoped<IApiKeyRepository, EfApiKeyRepository>();
+        services.AddScoped<IApiKeyUsage, EfApiKeyUsage>();
+        services.AddScoped<ICanonicalIdentifierTypeRepository, EfCanonicalIdentifierTypeRepository>();
+        services.AddScoped<IUserQueries, EfUserQueries>();
+        services.AddScoped<IAdminStatisticsQueries, EfAdminStatisticsQueries>();
+
         services.AddSingleton<PostgresExceptionTranslator>();
         services.AddSingleton<IExceptionTranslator>(sp => sp.GetRequiredService<PostgresExceptionTranslator>());
         services.AddHostedService<DatabaseConnectivityService>();
@@ -164,6 +174,16 @@ public static class DependencyInjection
         services.AddScoped<INotificationRepository, InMemoryNotificationRepository>();
         services.AddScoped<ITokenIndexRepository, InMemoryTokenIndexRepository>();
         services.AddScoped<IWebhookDeliveryRepository, InMemoryWebhookDeliveryRepository>();
+
+        // Audit chains, snapshots, partner API keys, admin pages
+        services.AddScoped<IAuditLogRepository, InMemoryAuditLogRepository>();
+        services.AddScoped<ISnapshotRepository, InMemorySnapshotRepository>();
+        services.AddScoped<ISnapshotQueries, InMemorySnapshotQueries>();
+        services.AddScoped<IApiKeyRepository, InMemoryApiKeyRepository>();
+        services.AddScoped<IApiKeyUsage, InMemoryApiKeyUsage>();
+        services.AddScoped<ICanonicalIdentifierTypeRepository, InMemoryCanonicalIdentifierTypeRepository>();
+        services.AddScoped<IUserQueries, InMemoryUserQueries>();
+        services.AddScoped<IAdminStatisticsQueries, InMemoryAdminStatisticsQueries>();
 
         services.AddHostedService<InMemoryStoreInitializer>();
     }

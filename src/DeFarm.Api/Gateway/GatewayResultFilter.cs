@@ -7,7 +7,8 @@ namespace DeFarm.Api.Gateway;
 
 /// <summary>
 /// Writes gateway results with the gateway's JSON options (UTC dates with <c>Z</c> and milliseconds) and turns
-/// a body-less success into 204: the front end parses every other 2xx as JSON and fails on an empty body.
+/// a body-less success into 204: the front end parses every other 2xx as JSON and fails on an empty body. A 201
+/// keeps its <c>Location</c>.
 /// </summary>
 public sealed class GatewayResultFilter(IOptions<JsonOptions> mvcJson) : IResultFilter
 {
@@ -15,6 +16,11 @@ public sealed class GatewayResultFilter(IOptions<JsonOptions> mvcJson) : IResult
 
     public void OnResultExecuting(ResultExecutingContext context)
     {
+        if (context.Result is CreatedResult { Location: { } location })
+        {
+            context.HttpContext.Response.Headers.Location = location;
+        }
+
         context.Result = context.Result switch
         {
             ObjectResult { Value: not null } result => new JsonResult(result.Value, _options) { StatusCode = result.StatusCode },

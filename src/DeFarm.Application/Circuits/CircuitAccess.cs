@@ -17,7 +17,8 @@ public static class CircuitAccess
     {
         CircuitAction.View => true,
         CircuitAction.ViewContents => circuit.IsMember(userId),
-        CircuitAction.Update or CircuitAction.UpdatePublicSettings or CircuitAction.ConfigureAdapter =>
+        CircuitAction.Update or CircuitAction.UpdatePublicSettings or CircuitAction.ConfigureAdapter
+            or CircuitAction.ManageApiKeys =>
             circuit.IsOwner(userId) || circuit.HasPermission(userId, CircuitPermission.ManagePermissions),
         CircuitAction.AddMember => circuit.HasPermission(userId, CircuitPermission.Invite),
         CircuitAction.AssignRole or CircuitAction.ManageJoinRequests or CircuitAction.DecideOperations =>
@@ -77,6 +78,7 @@ public static class CircuitAccess
         CircuitAction.Pull => "you do not have pull permission on this circuit",
         CircuitAction.DecideOperations => "approving or rejecting operations needs the ManageMembers permission",
         CircuitAction.ManagePostActions => "post actions and webhooks need the ManagePermissions permission",
+        CircuitAction.ManageApiKeys => "creating API keys needs the ManagePermissions permission",
         _ => action.ToString(),
     };
 }

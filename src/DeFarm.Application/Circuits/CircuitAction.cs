@@ -33,4 +33,6 @@ public enum CircuitAction
 
     /// <summary>Read and change post-action settings and webhooks, see their deliveries, test them.</summary>
     ManagePostActions,
+    /// <summary>Issue partner API keys that act on the circuit.</summary>
+    ManageApiKeys,
 }

@@ -17,4 +17,7 @@ internal static class LockKeys
 
     /// <summary>Recording an event: twins racing to one content hash are answered as duplicates, not as a 409.</summary>
     public static string ForEventContent(string contentHash) => $"event:{contentHash}";
+
+    /// <summary>Appending to an audit chain: one command at a time extends it, so every entry links to the last.</summary>
+    public static string ForAuditChain(string chain) => $"audit:{chain}";
 }

@@ -46,7 +46,18 @@ public sealed class UserAccount
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? LastPasswordResetRequestAt { get; private set; }
 
+    /// <summary>The role an admin gave a non-admin account; <c>null</c> until one does.</summary>
+    public UserRole? AssignedRole { get; private set; }
+
+    /// <summary>When an admin deleted the account; it is kept (its records name it) but can no longer sign in.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
     public TierLimits Limits => TierLimits.For(Tier);
+
+    /// <summary><see cref="UserRole.Admin"/> for admins, else the assigned role, <see cref="UserRole.Editor"/> by default.</summary>
+    public UserRole Role => IsAdmin ? UserRole.Admin : AssignedRole ?? UserRole.Editor;
+
+    public bool IsDeleted => DeletedAt is not null;
 
     /// <summary>
     /// Self-registration: a Basic, Active account in its own workspace, with the registration bonus granted.
@@ -145,5 +156,20 @@ public sealed class UserAccount
     {
         Status = status;
         UpdatedAt = now;
+    }
+
+    /// <summary>Gives the account a platform role; <see cref="UserRole.Admin"/> grants the admin right, any other withdraws it.</summary>
+    public void ChangeRole(UserRole role, DateTimeOffset now)
+    {
+        IsAdmin = role == UserRole.Admin;
+        AssignedRole = IsAdmin ? null : role;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Deletes the account softly: it stays on record, suspended, and disappears from the admin lists.</summary>
+    public void Delete(DateTimeOffset now)
+    {
+        DeletedAt ??= now;
+        ChangeStatus(AccountStatus.Suspended, now);
     }
 }

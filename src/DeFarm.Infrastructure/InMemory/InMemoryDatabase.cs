@@ -1,10 +1,14 @@
 using DeFarm.Application.Adapters;
+using DeFarm.Application.Admin;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Events;
+using DeFarm.Domain.ApiKeys;
+using DeFarm.Domain.Audit;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Notifications;
+using DeFarm.Domain.Snapshots;
 using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using DeFarm.Domain.Webhooks;
@@ -110,6 +114,24 @@ internal sealed class InMemoryDatabase
 
     public InMemoryTable<(Guid, string), ItemFingerprint> ItemFingerprints { get; } =
         new(f => (f.CircuitId, f.Fingerprint)) { KeyViolation = () => new ConcurrentUpdateException() };
+
+    // Audit chains: a second entry at one place of a chain loses like a stale update.
+    public InMemoryTable<(string, long), AuditEntry> AuditLog { get; } =
+        new(e => (e.Chain, e.Sequence)) { KeyViolation = () => new ConcurrentUpdateException() };
+
+    // A snapshot holds its Merkle tree, leaves and verifications.
+    public InMemoryTable<Guid, Snapshot> Snapshots { get; } = new(s => s.Id);
+
+    public InMemoryTable<Guid, ApiKey> ApiKeys { get; } = new(
+        k => k.Id, new UniqueConstraint<ApiKey>("key_hash", k => k.KeyHash, PersistenceErrors.DuplicateKey));
+
+    /// <summary>Changed in place under <see cref="Lock"/>, outside any unit of work (<c>IApiKeyUsage</c>).</summary>
+    public InMemoryTable<(Guid, DateTimeOffset), ApiKeyUsageBucket> ApiKeyUsage { get; } = new(b => (b.ApiKeyId, b.Minute));
+
+    public InMemoryTable<Guid, CanonicalIdentifierType> CanonicalIdentifierTypes { get; } = new(
+        t => t.Id,
+        new UniqueConstraint<CanonicalIdentifierType>(
+            "value_chain_type", t => (t.ValueChain, t.IdentifierType), AdminErrors.IdentifierTypeExists));
 
     /// <summary>
     /// The DFIDs circuits let <paramref name="userId"/> see (<c>ICircuitMembership.GrantsItemAsync</c>): held by a

@@ -1,7 +1,10 @@
+using DeFarm.Domain.ApiKeys;
+using DeFarm.Domain.Audit;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Events;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Notifications;
+using DeFarm.Domain.Snapshots;
 using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using DeFarm.Domain.Webhooks;
@@ -42,6 +45,13 @@ public sealed class DeFarmDbContext(DbContextOptions<DeFarmDbContext> options) :
     // Tokenization indexes (decisions 6 and 7)
     public DbSet<CanonicalIndexEntry> CanonicalIdentifiers => Set<CanonicalIndexEntry>();
     public DbSet<ItemFingerprint> ItemFingerprints => Set<ItemFingerprint>();
+
+    // Audit chains, snapshots with their Merkle trees, partner API keys and their usage, canonical identifier types
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Snapshot> Snapshots => Set<Snapshot>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    internal DbSet<ApiKeyUsageBucket> ApiKeyUsage => Set<ApiKeyUsageBucket>();
+    public DbSet<CanonicalIdentifierType> CanonicalIdentifierTypes => Set<CanonicalIdentifierType>();
 
     /// <summary>The one DFID counter of the system (decision 1).</summary>
     public const string DfidSequence = "dfid_sequence";

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using DeFarm.Application.Adapters;
+using DeFarm.Application.Admin;
 using DeFarm.Application.Auth;
 using DeFarm.Application.Circuits;
 using DeFarm.Application.Common.Exceptions;
@@ -40,6 +41,10 @@ internal sealed class PostgresExceptionTranslator(DatabaseAvailability availabil
         [CircuitItemConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
         [CanonicalIndexEntryConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
         [ItemFingerprintConfiguration.PrimaryKey] = () => new ConcurrentUpdateException(),
+
+        // Two appends raced to one place of an audit chain: the loser is stale.
+        [AuditEntryConfiguration.ChainSequenceIndex] = () => new ConcurrentUpdateException(),
+        [CanonicalIdentifierTypeConfiguration.ValueChainTypeIndex] = AdminErrors.IdentifierTypeExists,
     };
 
     public Exception? Translate(Exception exception)

@@ -38,6 +38,7 @@ public sealed class QueryPlanTests
 
         await RunRequestPathQueriesAsync(store, user, item);
         await RunCircuitQueriesAsync(store, user, item, circuit);
+        await RunRecordsQueriesAsync(store, user, circuit);
 
         recorder.Commands.Count.ShouldBeGreaterThan(10);
         foreach (var command in recorder.Commands)
@@ -177,6 +178,45 @@ public sealed class QueryPlanTests
         await membership.GrantsItemAsync(item.Dfid, user.Id, none);
         await request.Get<IEventQueries>().ListAsync(
             EventViewer.Anonymous, new EventFilter(Visibility: EventVisibility.Public, Dfids: [item.Dfid]), 100, 0, none);
+    }
+
+    /// <summary>
+    /// Audit chains, snapshots, API keys and the admin lists. The admin statistics (whole-table counts for the
+    /// metrics page, ADR-019) are not request-path queries of a user and are left out.
+    /// </summary>
+    private static async Task RunRecordsQueriesAsync(PersistenceStore store, UserAccount user, Circuit circuit)
+    {
+        var none = CancellationToken.None;
+        await using var request = store.BeginRequest();
+        var audit = request.Get<IAuditLogRepository>();
+        await audit.GetHeadAsync("workspace:planner", none);
+        await audit.ListNewestAsync("workspace:planner", 100, none);
+        await audit.ListNewestAsync(null, 100, none);
+
+        var snapshots = request.Get<ISnapshotRepository>();
+        await snapshots.GetByIdAsync(Guid.NewGuid(), none);
+        await snapshots.GetByTreeIdAsync(Guid.NewGuid(), none);
+        var snapshotQueries = request.Get<ISnapshotQueries>();
+        var viewer = new ItemViewer(user.Id, user.WorkspaceId, IsAdmin: false);
+        await snapshotQueries.ListVisibleAsync(viewer, [circuit.Id.ToString()], 100, none);
+        await snapshotQueries.FindAsync(Guid.NewGuid(), none);
+        await snapshotQueries.FindByTreeIdAsync(Guid.NewGuid(), none);
+        await snapshotQueries.ListVerificationsAsync(Guid.NewGuid(), 10, none);
+        await snapshotQueries.ListCircuitItemsAsync(circuit.Id, 100, none);
+
+        var keys = request.Get<IApiKeyRepository>();
+        await keys.GetByIdAsync(Guid.NewGuid(), none);
+        await keys.FindByHashAsync(new string('a', 64), none);
+        await keys.ListOwnedAsync(user.Id, none);
+        var usage = request.Get<IApiKeyUsage>();
+        await usage.GetCountsAsync(Guid.NewGuid(), Now, none);
+        await usage.LastUsedAsync([Guid.NewGuid()], none);
+
+        var identifierTypes = request.Get<ICanonicalIdentifierTypeRepository>();
+        await identifierTypes.GetByIdAsync(Guid.NewGuid(), none);
+        await identifierTypes.ExistsAsync("BEEF", "sisbov", none);
+        await identifierTypes.ListAsync("BEEF", none);
+        await request.Get<IUserQueries>().ListAsync(100, 0, none);
     }
 
     private static async Task<string> ExplainAsync(RecordedCommand command)

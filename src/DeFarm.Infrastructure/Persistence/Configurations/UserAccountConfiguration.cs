@@ -24,8 +24,14 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(u => u.Status).HasMaxLength(50).HasConversion<string>();
         builder.Property(u => u.WorkspaceId).HasMaxLength(255);
         builder.Ignore(u => u.Limits);
+        builder.Property(u => u.AssignedRole).HasMaxLength(20)
+            .HasConversion(r => r!.Value.ToString().ToLowerInvariant(), s => Enum.Parse<UserRole>(s, true));
+        builder.Ignore(u => u.Role);
+        builder.Ignore(u => u.IsDeleted);
         builder.HasIndex(u => u.Username).IsUnique().HasDatabaseName(UsernameIndex);
         builder.HasIndex(u => u.Email).IsUnique().HasDatabaseName(EmailIndex);
+        // The admin list: accounts not deleted, newest first.
+        builder.HasIndex(u => u.CreatedAt).HasFilter("deleted_at IS NULL");
         builder.HasRowVersion();
     }
 }

@@ -25,6 +25,164 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("dfid_sequence");
 
+            modelBuilder.Entity("DeFarm.Domain.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CircuitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("circuit_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("key_prefix");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int>("RateLimitPerDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("rate_limit_per_day");
+
+                    b.Property<int>("RateLimitPerMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("rate_limit_per_minute");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("CircuitId")
+                        .HasDatabaseName("ix_api_keys_circuit_id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_key_hash");
+
+                    b.HasIndex("OwnerId", "CreatedAt")
+                        .HasDatabaseName("ix_api_keys_owner_id_created_at");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("chain");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("resource_type");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("Chain", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_audit_log_chain_sequence");
+
+                    b.HasIndex("CreatedAt", "Sequence")
+                        .HasDatabaseName("ix_audit_log_created_at_sequence");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Circuits.Circuit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -472,6 +630,52 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Domain.Items.CanonicalIdentifierType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IdentifierType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("identifier_type");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("ValueChain")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("value_chain");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_canonical_identifier_types");
+
+                    b.HasIndex("ValueChain", "IdentifierType")
+                        .IsUnique()
+                        .HasDatabaseName("ux_canonical_identifier_types_value_chain_type");
+
+                    b.ToTable("canonical_identifier_types", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Items.CanonicalIndexEntry", b =>
                 {
                     b.Property<string>("Namespace")
@@ -817,6 +1021,83 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_notifications_user_id_created_at");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.Snapshots.Snapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("snapshot_id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("Checksum")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("checksum");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_archived");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("resource_type");
+
+                    b.Property<string>("SnapshotType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("snapshot_type");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_snapshots");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_snapshots_created_at");
+
+                    b.HasIndex("ResourceType", "ResourceId")
+                        .HasDatabaseName("ix_snapshots_resource_type_resource_id");
+
+                    b.ToTable("snapshots", (string)null);
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Storage.AdapterConfig", b =>
@@ -1298,6 +1579,11 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("user_id");
 
+                    b.Property<string>("AssignedRole")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("assigned_role");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1305,6 +1591,10 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.Property<long>("Credits")
                         .HasColumnType("bigint")
                         .HasColumnName("credits");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -1366,6 +1656,10 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_user_accounts");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_user_accounts_created_at")
+                        .HasFilter("deleted_at IS NULL");
 
                     b.HasIndex("Email")
                         .IsUnique()
@@ -1457,6 +1751,42 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.ToTable("webhook_deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("DeFarm.Infrastructure.Persistence.ApiKeyUsageBucket", b =>
+                {
+                    b.Property<Guid>("ApiKeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<DateTimeOffset>("Minute")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minute");
+
+                    b.Property<long>("Errors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("errors");
+
+                    b.Property<DateTimeOffset>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<long>("RateLimited")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rate_limited");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requests");
+
+                    b.HasKey("ApiKeyId", "Minute")
+                        .HasName("pk_api_key_usage");
+
+                    b.HasIndex("RateLimited")
+                        .HasDatabaseName("ix_api_key_usage_rate_limited")
+                        .HasFilter("rate_limited > 0");
+
+                    b.ToTable("api_key_usage", (string)null);
+                });
+
             modelBuilder.Entity("DeFarm.Infrastructure.Persistence.Configurations.CidTimelineCounter", b =>
                 {
                     b.Property<string>("Dfid")
@@ -1494,6 +1824,16 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasName("pk_content_blocks");
 
                     b.ToTable("content_blocks", (string)null);
+                });
+
+            modelBuilder.Entity("DeFarm.Domain.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("DeFarm.Domain.Circuits.Circuit", null)
+                        .WithMany()
+                        .HasForeignKey("CircuitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_circuits_circuit_id");
                 });
 
             modelBuilder.Entity("DeFarm.Domain.Circuits.Circuit", b =>
@@ -2320,6 +2660,158 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_notifications_users_user_id");
                 });
 
+            modelBuilder.Entity("DeFarm.Domain.Snapshots.Snapshot", b =>
+                {
+                    b.OwnsOne("DeFarm.Domain.Snapshots.MerkleTree", "Tree", b1 =>
+                        {
+                            b1.Property<Guid>("snapshot_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("snapshot_id");
+
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("created_at");
+
+                            b1.Property<string>("HashAlgorithm")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("hash_algorithm");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("integer")
+                                .HasColumnName("height");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tree_id");
+
+                            b1.Property<int>("LeafCount")
+                                .HasColumnType("integer")
+                                .HasColumnName("leaf_count");
+
+                            b1.Property<string>("RootHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("root_hash");
+
+                            b1.Property<string>("TreeType")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("tree_type");
+
+                            b1.HasKey("snapshot_id")
+                                .HasName("pk_merkle_trees");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_merkle_trees_tree_id");
+
+                            b1.ToTable("merkle_trees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("snapshot_id")
+                                .HasConstraintName("fk_merkle_trees_snapshots_snapshot_id");
+
+                            b1.OwnsMany("DeFarm.Domain.Snapshots.MerkleLeaf", "Leaves", b2 =>
+                                {
+                                    b2.Property<Guid>("snapshot_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("snapshot_id");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("ContentHash")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("content_hash");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("key");
+
+                                    b2.HasKey("snapshot_id", "Position")
+                                        .HasName("pk_merkle_leaves");
+
+                                    b2.ToTable("merkle_leaves", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("snapshot_id")
+                                        .HasConstraintName("fk_merkle_leaves_merkle_trees_snapshot_id");
+                                });
+
+                            b1.OwnsMany("DeFarm.Domain.Snapshots.MerkleVerification", "Verifications", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<string>("ComputedRoot")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("computed_root");
+
+                                    b2.Property<DateTimeOffset>("CreatedAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("created_at");
+
+                                    b2.Property<string>("ExpectedRoot")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("expected_root");
+
+                                    b2.Property<bool>("IsValid")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("is_valid");
+
+                                    b2.Property<Guid>("TreeId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("tree_id");
+
+                                    b2.Property<string>("VerifiedBy")
+                                        .IsRequired()
+                                        .HasMaxLength(255)
+                                        .HasColumnType("character varying(255)")
+                                        .HasColumnName("verified_by");
+
+                                    b2.Property<Guid>("snapshot_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("snapshot_id");
+
+                                    b2.HasKey("Id")
+                                        .HasName("pk_merkle_verifications");
+
+                                    b2.HasIndex("snapshot_id")
+                                        .HasDatabaseName("ix_merkle_verifications_snapshot_id");
+
+                                    b2.HasIndex("TreeId", "CreatedAt")
+                                        .HasDatabaseName("ix_merkle_verifications_tree_id_created_at");
+
+                                    b2.ToTable("merkle_verifications", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("snapshot_id")
+                                        .HasConstraintName("fk_merkle_verifications_merkle_trees_snapshot_id");
+                                });
+
+                            b1.Navigation("Leaves");
+
+                            b1.Navigation("Verifications");
+                        });
+
+                    b.Navigation("Tree")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DeFarm.Domain.Storage.ItemStorageHistory", b =>
                 {
                     b.HasOne("DeFarm.Domain.Items.Item", null)
@@ -2500,6 +2992,16 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Attempts");
+                });
+
+            modelBuilder.Entity("DeFarm.Infrastructure.Persistence.ApiKeyUsageBucket", b =>
+                {
+                    b.HasOne("DeFarm.Domain.ApiKeys.ApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("ApiKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_usage_api_keys_api_key_id");
                 });
 #pragma warning restore 612, 618
         }
