@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Circuits.Pipeline.LocalItemTokenizer>();
         services.AddScoped<Circuits.Pipeline.PushableItems>();
         services.AddScoped<Circuits.Pipeline.CircuitOperationDecisions>();
+        services.AddScoped<Gateway.Events.GatewayEventFeed>();
         return services;
     }
 }
