@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DeFarm.Api.Gateway;
 using DeFarm.Api.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -41,7 +42,14 @@ public sealed partial class RouteTableAuthTests : ApiTestBase
         {
             using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.SamplePath);
             var response = await Client.SendAsync(request);
-            await response.ShouldBeErrorAsync(HttpStatusCode.Unauthorized, "unauthenticated");
+            if (route.Template.StartsWith("/" + GatewaySurface.Prefix + "/", StringComparison.Ordinal))
+            {
+                await response.ShouldBeGatewayErrorAsync(HttpStatusCode.Unauthorized, "unauthenticated");
+            }
+            else
+            {
+                await response.ShouldBeErrorAsync(HttpStatusCode.Unauthorized, "unauthenticated");
+            }
         }
     }
 

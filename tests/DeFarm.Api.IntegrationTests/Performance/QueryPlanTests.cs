@@ -140,6 +140,11 @@ public sealed class QueryPlanTests
         await queries.ListAsync(new CircuitListFilter(user.Id, IncludePublic: true, null, Now, 100, 0), none);
         await queries.ListAsync(new CircuitListFilter(user.Id, IncludePublic: false, CircuitStatus.Active, Now, 100, 0), none);
         await queries.ListOfMemberAsync(user.Id, none);
+        await queries.GetNamesAsync([circuit.Id], none);
+        var itemQueries = request.Get<IItemQueries>();
+        var viewer = new ItemViewer(user.Id, user.WorkspaceId, IsAdmin: false);
+        await itemQueries.ListNewestFirstAsync(viewer, null, 100, 0, none);
+        await itemQueries.ListNewestFirstAsync(viewer, circuit.Id, 100, 0, none);
         var circuitItems = request.Get<ICircuitItemRepository>();
         await circuitItems.ListAsync(circuit.Id, 100, 0, none);
         await circuitItems.FindHeldAsync(circuit.Id, [item.Dfid], none);

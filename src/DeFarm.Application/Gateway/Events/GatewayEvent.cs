@@ -86,12 +86,7 @@ public sealed record GatewayEvent(
         // The front end joins metadata.fields: whatever else a client posted there becomes an array of strings.
         if (metadata.TryGetPropertyValue(ItemChangeEvents.FieldsKey, out var fields) && !IsArrayOfStrings(fields))
         {
-            IEnumerable<JsonNode?> values = fields switch
-            {
-                null => [],
-                JsonArray array => array,
-                _ => [fields],
-            };
+            List<JsonNode?> values = fields is JsonArray array ? [.. array] : fields is null ? [] : [fields];
             metadata[ItemChangeEvents.FieldsKey] = new JsonArray(values.Select(v => (JsonNode?)JsonValue.Create(Text(v))).ToArray());
         }
 

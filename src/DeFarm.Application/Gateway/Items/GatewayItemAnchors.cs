@@ -17,8 +17,10 @@ public sealed record GatewayItemAnchors(
     /// <param name="history">The item's storage history, or <c>null</c> when nothing was stored.</param>
     public static GatewayItemAnchors From(string dfid, ItemStorageHistory? history)
     {
-        // Newest first; a version is its record's position in the history, oldest = 1.
+        // Newest first; a version is its record's position in storage order, oldest = 1 (the store does not keep
+        // the records' order, so it is taken from when they were stored).
         var records = (history?.Records ?? [])
+            .OrderBy(record => record.StoredAt).ThenBy(record => record.Id)
             .Select((record, index) => (Record: record, Version: index + 1, IsPrimary: record.Id == history!.PrimaryRecordId))
             .Reverse()
             .ToList();

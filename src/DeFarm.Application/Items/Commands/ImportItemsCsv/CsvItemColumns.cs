@@ -35,10 +35,11 @@ internal sealed class CsvItemColumns
         return problem is null ? new CsvItemColumns(names) : throw RequestValidationException.ForField("file", problem);
     }
 
+    /// <summary>The record's trimmed cell under column <paramref name="name"/>; <c>null</c> when blank, short or absent.</summary>
     public string? Cell(string[] record, string name)
     {
         var index = Array.IndexOf(_names, name);
-        return index < record.Length && !string.IsNullOrWhiteSpace(record[index]) ? record[index].Trim() : null;
+        return index >= 0 && index < record.Length && !string.IsNullOrWhiteSpace(record[index]) ? record[index].Trim() : null;
     }
 
     /// <summary>A canonical identifier for every registry column the record fills.</summary>
