@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<Snapshots.SnapshotCapture>();
         services.AddScoped<Snapshots.SnapshotAccess>();
         services.AddScoped<ApiKeys.ApiKeyRateLimiter>();
+        services.AddScoped<Gateway.Events.GatewayEventFeed>();
         return services;
     }
 

@@ -26,7 +26,11 @@ public static class EventAccess
 
     public static bool CanChange(Event @event, UserAccount caller) => @event.Source == caller.Id;
 
-    public static async Task<EventViewer> ViewerOfAsync(
+    public static Task<EventViewer> ViewerOfAsync(
         UserAccount caller, ICircuitMembership circuits, CancellationToken cancellationToken) =>
-        new(caller.Id, await circuits.CircuitIdsOfAsync(caller.Id, cancellationToken));
+        ViewerOfAsync(caller.Id, circuits, cancellationToken);
+
+    public static async Task<EventViewer> ViewerOfAsync(
+        string userId, ICircuitMembership circuits, CancellationToken cancellationToken) =>
+        new(userId, await circuits.CircuitIdsOfAsync(userId, cancellationToken));
 }

@@ -1,4 +1,5 @@
 using DeFarm.Application.Common;
+using DeFarm.Application.Common.Exceptions;
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
@@ -9,7 +10,19 @@ using DeFarm.Domain.Users;
 namespace DeFarm.Application.Items;
 
 /// <summary>Why a create request cannot become an item yet (engines-api.md §3.1).</summary>
-internal sealed record ItemConflict(PendingReason Reason, string Details);
+internal sealed record ItemConflict(PendingReason Reason, string Details)
+{
+    /// <summary>The reason as the original names it, then the details.</summary>
+    public string Describe() => $"{PendingItemResponse.ReasonText(Reason)}: {Details}";
+
+    /// <summary>
+    /// The failure for a caller who does not keep conflicts as pending items: an identifier already on several
+    /// items is a 409, anything else about the request itself a 400.
+    /// </summary>
+    public Exception ToException() => Reason == PendingReason.ConflictingDfids
+        ? new ConflictException("identifier_conflict", Describe())
+        : new Domain.Common.BusinessRuleException("invalid_item", Describe());
+}
 
 /// <summary>
 /// What registering an item came to: the new (<paramref name="Minted"/>) or enriched item, or the conflict that
@@ -37,25 +50,31 @@ internal sealed class ItemRegistrar
     private readonly UserAccount _caller;
     private readonly DateTimeOffset _now;
     private readonly Dictionary<IdentifierMatch, List<string>> _holders;
+    private readonly bool _identifiersRequired;
     private readonly Queue<Dfid> _reservedDfids = new();
     private int _requestsLeft;
     private int? _createdThisMonth;
 
     private ItemRegistrar(
         IItemRepository items, IDfidGenerator dfids, CreditCharger charger, UserAccount caller, DateTimeOffset now,
-        Dictionary<IdentifierMatch, List<string>> holders, int requestCount)
+        Dictionary<IdentifierMatch, List<string>> holders, int requestCount, bool identifiersRequired)
     {
         (_items, _dfids, _charger, _caller, _now, _holders, _requestsLeft) =
             (items, dfids, charger, caller, now, holders, requestCount);
+        _identifiersRequired = identifiersRequired;
     }
 
     /// <summary>Starts registrations in the scope's unit of work.</summary>
     internal sealed class Factory(IItemRepository items, IDfidGenerator dfids, IUnitOfWork unitOfWork, CreditCharger charger)
     {
         /// <summary>Locks and looks up every identifier of the <paramref name="requests"/> about to be registered.</summary>
+        /// <param name="identifiersRequired">
+        /// Whether a request without identifiers is a conflict (the engines create rules), or simply a new item (the
+        /// web front end describes items by value chain, country and year and may name no identifier, ADR-018).
+        /// </param>
         public async Task<ItemRegistrar> BeginAsync(
             UserAccount caller, IReadOnlyList<IReadOnlyList<Identifier>> requests, DateTimeOffset now,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken, bool identifiersRequired = true)
         {
             var identifiers = requests.SelectMany(r => r).DistinctBy(IdentifierMatch.Of).ToList();
             await unitOfWork.LockAsync(LockKeys.ForIdentifiers(identifiers), cancellationToken);
@@ -63,7 +82,8 @@ internal sealed class ItemRegistrar
             var holdersByMatch = identifiers
                 .Select((identifier, index) => (Match: IdentifierMatch.Of(identifier), Dfids: holders[index].ToList()))
                 .ToDictionary(h => h.Match, h => h.Dfids);
-            return new ItemRegistrar(items, dfids, charger, caller, now, holdersByMatch, requests.Count);
+            return new ItemRegistrar(
+                items, dfids, charger, caller, now, holdersByMatch, requests.Count, identifiersRequired);
         }
     }
 
@@ -72,7 +92,7 @@ internal sealed class ItemRegistrar
     {
         _requestsLeft--;
         var holders = identifiers.Select(i => (Identifier: i, Dfids: HoldersOf(i))).ToList();
-        if (FindConflict(identifiers, holders, enrichedData) is { } conflict)
+        if (FindConflict(identifiers, holders, enrichedData, _identifiersRequired) is { } conflict)
         {
             return new ItemRegistrationResult(null, conflict);
         }
@@ -178,9 +198,9 @@ internal sealed class ItemRegistrar
     /// <summary>The conflict rules of engines-api.md §3.1, in order; the first hit wins.</summary>
     private static ItemConflict? FindConflict(
         List<Identifier> identifiers, List<(Identifier Identifier, List<string> Dfids)> holders,
-        JsonObject? enrichedData)
+        JsonObject? enrichedData, bool identifiersRequired)
     {
-        if (identifiers.Count == 0)
+        if (identifiersRequired && identifiers.Count == 0)
         {
             return new ItemConflict(PendingReason.NoIdentifiers, "no identifiers given");
         }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Domain.Items;
@@ -8,8 +9,9 @@ namespace DeFarm.Application.Storage;
 
 /// <summary>
 /// "Store this item version": uploads the item's canonical JSON with an adapter, then stages a storage record
-/// (which becomes the primary copy) and a CID-timeline entry in the caller's unit of work. Every storage
-/// trigger goes through here: migration now, the circuit push pipeline later (with its circuit id).
+/// (which becomes the primary copy, with the size of what was stored) and a CID-timeline entry in the caller's
+/// unit of work. Every storage trigger goes through here: migration and the circuit push pipeline (with its
+/// circuit id).
 /// </summary>
 /// <remarks>
 /// Commands using it should be <see cref="IRetryOnConcurrentUpdate"/>: two requests storing versions of one
@@ -32,7 +34,8 @@ internal sealed class ItemVersionStorage(
             return null;
         }
 
-        var stored = await adapters.Resolve(adapterType).StoreAsync(ItemContent.CanonicalBytes(item), cancellationToken);
+        var content = ItemContent.CanonicalBytes(item);
+        var stored = await adapters.Resolve(adapterType).StoreAsync(content, cancellationToken);
         var now = clock.GetUtcNow();
         var history = await histories.GetByDfidAsync(item.Dfid, cancellationToken);
         if (history is null)
@@ -41,8 +44,9 @@ internal sealed class ItemVersionStorage(
             histories.Add(history);
         }
 
-        var record = history.Append(
-            adapterType, stored.Location, stored.Metadata, triggeredBy, circuitId, actingUser.Id, now);
+        var metadata = (JsonObject)stored.Metadata.DeepClone();
+        metadata[StorageRecordMetadata.SizeBytesKey] = content.Length;
+        var record = history.Append(adapterType, stored.Location, metadata, triggeredBy, circuitId, actingUser.Id, now);
         timeline.Add(CidTimelineEntry.Create(item.Dfid, stored.Cid, stored.Network, transactionHash: null, now, now));
         return record;
     }

@@ -3,6 +3,12 @@ namespace DeFarm.Domain.Items;
 /// <summary>Value rules of the official registries (engines-api.md §1.1); other registries accept any value.</summary>
 public static class CanonicalRegistries
 {
+    /// <summary>The official registries DeFarm knows, each with its value rule below.</summary>
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "sisbov", "cpf", "cnpj", "car", "nirf", "ie", "rfid",
+    };
+
     /// <returns>Why <paramref name="value"/> is not a valid <paramref name="registry"/> value, or <c>null</c>.</returns>
     public static string? FindViolation(string registry, string value)
     {

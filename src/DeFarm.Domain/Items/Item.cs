@@ -127,6 +127,31 @@ public sealed class Item
     }
 
     /// <summary>
+    /// Takes the item out of use and keeps it for the record; nothing is deleted. Archiving twice is harmless; a
+    /// merged item keeps its status, since it already lives on in the item it was merged into.
+    /// </summary>
+    public void Archive(DateTimeOffset now)
+    {
+        EnsureModifiable();
+        Status = ItemStatus.Archived;
+        LastModified = now;
+    }
+
+    /// <summary>
+    /// Replaces every attribute with <paramref name="enrichedData"/> (keys left out are removed) and records where
+    /// the new attributes came from. Identifiers are not touched.
+    /// </summary>
+    public void ReplaceEnrichedData(JsonObject enrichedData, Guid sourceEntry, DateTimeOffset now)
+    {
+        EnsureModifiable();
+        EnsureStorable(enrichedData);
+        EnrichedData = [];
+        Domain.Items.EnrichedData.MergeInto(EnrichedData, enrichedData);
+        _sourceEntries.Add(new SourceEntry(sourceEntry, now));
+        LastModified = now;
+    }
+
+    /// <summary>
     /// Folds <paramref name="secondary"/> into this item (engines-api.md §3.6): its identifiers (no duplicates),
     /// attributes (the secondary's win on a clash) and provenance are added, the confidence is averaged, and the
     /// secondary is marked <see cref="ItemStatus.Merged"/>.

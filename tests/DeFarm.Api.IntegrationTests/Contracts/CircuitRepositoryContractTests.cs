@@ -208,6 +208,19 @@ public sealed class CircuitRepositoryContractTests(PersistenceProvider provider)
         (await queries.ListOfMemberAsync("alice", None)).Select(c => c.Name).ShouldBe(["joined", "own"]);
     }
 
+    [Test]
+    public async Task ShouldNameTheCircuitsThatExist()
+    {
+        var first = Circuit.Create("Bovinos MS", "d", "alice", Now);
+        var second = Circuit.Create("Café do Sul", "d", "bob", Now);
+        await StoreAsync(first, second);
+
+        await using var read = BeginRequest();
+        var names = await read.Get<ICircuitQueries>().GetNamesAsync([first.Id, second.Id, Guid.NewGuid()], None);
+
+        names.ShouldBe(new Dictionary<Guid, string> { [first.Id] = "Bovinos MS", [second.Id] = "Café do Sul" }, ignoreOrder: true);
+    }
+
     private static CircuitListFilter Filter(string viewer, bool includePublic) =>
         new(viewer, includePublic, null, Now, 100, 0);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
@@ -138,6 +139,37 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         own.ShouldBe(new ItemStatistics(3, 2, 0, 0, 1, 1.0));
         all.Total.ShouldBe(4);
         none.ShouldBe(new ItemStatistics(0, 0, 0, 0, 0, 0));
+    }
+
+    [Test]
+    public async Task ShouldListNewestFirstAndOptionallyOnlyWhatACircuitHolds()
+    {
+        var first = ContractItems.New(1, "alice", Now);
+        var second = ContractItems.New(2, "alice", Now);
+        var third = ContractItems.New(3, "alice", Now.AddMinutes(1));
+        var othersInCircuit = ContractItems.New(4, "bob", Now.AddMinutes(2));
+        var circuit = Circuit.Create("c", "d", "carol", Now);
+        await StoreAsync(first, second, third, othersInCircuit);
+        await using (var write = BeginRequest())
+        {
+            write.Get<ICircuitRepository>().Add(circuit);
+            write.Get<ICircuitItemRepository>().Add(CircuitItem.Add(circuit.Id, first.Dfid, "alice", Now));
+            write.Get<ICircuitItemRepository>().Add(CircuitItem.Add(circuit.Id, othersInCircuit.Dfid, "bob", Now));
+            await write.CommitAsync();
+        }
+
+        (await ListNewestAsync(Alice, null)).ShouldBe([third.Dfid, second.Dfid, first.Dfid]);
+        (await ListNewestAsync(Alice, null, limit: 1, offset: 1)).ShouldBe([second.Dfid]);
+        (await ListNewestAsync(Alice, circuit.Id)).ShouldBe([first.Dfid], "only visible items the circuit holds");
+        (await ListNewestAsync(Admin, circuit.Id)).ShouldBe([othersInCircuit.Dfid, first.Dfid]);
+        (await ListNewestAsync(Alice, Guid.NewGuid())).ShouldBeEmpty();
+    }
+
+    private async Task<List<string>> ListNewestAsync(ItemViewer viewer, Guid? circuitId, int limit = 100, int offset = 0)
+    {
+        await using var request = BeginRequest();
+        var items = await request.ItemQueries.ListNewestFirstAsync(viewer, circuitId, limit, offset, None);
+        return items.Select(i => i.Dfid).ToList();
     }
 
     private async Task<List<string>> ListAsync(ItemViewer viewer, ItemFilter? filter = null, int limit = 100, int offset = 0)

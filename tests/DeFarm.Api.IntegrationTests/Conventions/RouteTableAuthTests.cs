@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DeFarm.Api.Gateway;
 using DeFarm.Api.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;

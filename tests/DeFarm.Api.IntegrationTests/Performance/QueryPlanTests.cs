@@ -151,6 +151,11 @@ public sealed class QueryPlanTests
         await queries.ListDiscoverableAsync(new CircuitDiscoveryFilter(null, Now, 50, 0), none);
         await queries.ListDiscoverableAsync(new CircuitDiscoveryFilter("soja", Now, 50, 0), none);
         await queries.ListPublishedItemsAsync(circuit.Id, none);
+        await queries.GetNamesAsync([circuit.Id], none);
+        var itemQueries = request.Get<IItemQueries>();
+        var viewer = new ItemViewer(user.Id, user.WorkspaceId, IsAdmin: false);
+        await itemQueries.ListNewestFirstAsync(viewer, null, 100, 0, none);
+        await itemQueries.ListNewestFirstAsync(viewer, circuit.Id, 100, 0, none);
         var circuitItems = request.Get<ICircuitItemRepository>();
         await circuitItems.ListAsync(circuit.Id, 100, 0, none);
         await circuitItems.FindHeldAsync(circuit.Id, [item.Dfid], none);

@@ -51,8 +51,9 @@ public sealed class IpfsAdapterTests : StorageTestBase
         var record = (await (await MigrateViaIpfsAsync(alice, dfid)).ShouldBeOkAsync()).GetProperty("record");
 
         record.GetProperty("storage_location").GetRawText().ShouldBe($$$"""{"IPFS":{"cid":"{{{expectedCid}}}","pinned":true}}""");
-        record.GetProperty("metadata").GetRawText().ShouldBe($$$"""{"ipfs_cid":"{{{expectedCid}}}","ipfs_pinned":true}""");
         var upload = _kubo.Received.ShouldHaveSingleItem();
+        record.GetProperty("metadata").GetRawText()
+            .ShouldBe($$$"""{"ipfs_cid":"{{{expectedCid}}}","ipfs_pinned":true,"size_bytes":{{{upload.Content.Length}}}}""");
         upload.Query.ShouldContain("cid-version=1");
         upload.Query.ShouldContain("pin=true");
         ContentId.Compute(upload.Content).ShouldBe(expectedCid);

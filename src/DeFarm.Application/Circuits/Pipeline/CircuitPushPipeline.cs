@@ -58,6 +58,19 @@ internal sealed class CircuitPushPipeline(
         StorageAdapterTypes.EnsureImplemented(AdapterType.Parse(adapterType.Name));
     }
 
+    /// <summary>
+    /// The circuit the caller may push into now: Push permission (404 when they cannot see it, 403 otherwise) and
+    /// <see cref="EnsureMayPushTo"/>.
+    /// </summary>
+    public static async Task<Circuit> LoadTargetAsync(
+        ICircuitRepository circuits, string circuitId, UserAccount caller, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var circuit = await CircuitLoader.LoadForAsync(circuits, circuitId, caller.Id, CircuitAction.Push, now, cancellationToken);
+        EnsureMayPushTo(circuit, caller);
+        return circuit;
+    }
+
     public static void EnsureActive(Circuit circuit)
     {
         if (circuit.Status != CircuitStatus.Active)

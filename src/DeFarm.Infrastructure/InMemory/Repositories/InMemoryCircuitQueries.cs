@@ -51,4 +51,16 @@ internal sealed class InMemoryCircuitQueries(InMemoryDatabase database) : ICircu
             .OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id));
         return Task.FromResult(circuits);
     }
+
+    public Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(
+        IReadOnlyCollection<Guid> circuitIds, CancellationToken cancellationToken)
+    {
+        lock (database.Lock)
+        {
+            IReadOnlyDictionary<Guid, string> names = database.Circuits.Rows
+                .Where(c => circuitIds.Contains(c.Id))
+                .ToDictionary(c => c.Id, c => c.Name);
+            return Task.FromResult(names);
+        }
+    }
 }

@@ -19,6 +19,17 @@ internal sealed class InMemoryItemQueries(InMemoryDatabase database, TimeProvide
         return Task.FromResult(page);
     }
 
+    public Task<IReadOnlyList<Item>> ListNewestFirstAsync(
+        ItemViewer viewer, Guid? circuitId, int limit, int offset, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Item> page = database.Query(database.Items, rows => rows
+            .Where(IsVisibleTo(viewer))
+            .Where(i => circuitId is not { } circuit || database.CircuitItems.TryGet((circuit, i.Dfid), out _, out _))
+            .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Dfid, StringComparer.Ordinal)
+            .Skip(offset).Take(limit));
+        return Task.FromResult(page);
+    }
+
     public Task<ItemStatistics> GetStatisticsAsync(ItemViewer viewer, CancellationToken cancellationToken)
     {
         lock (database.Lock)

@@ -78,6 +78,16 @@ internal sealed class EfCircuitQueries(DeFarmDbContext db) : ICircuitQueries
         return await LoadInOrderAsync(ids, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(
+        IReadOnlyCollection<Guid> circuitIds, CancellationToken cancellationToken)
+    {
+        var ids = circuitIds.ToList();
+        return await db.Circuits
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Name })
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+    }
+
     /// <summary>The rule of <see cref="Circuit.IsPubliclyAccessible"/>, as SQL.</summary>
     internal static IQueryable<Circuit> PubliclyAccessible(IQueryable<Circuit> circuits, DateTimeOffset now) =>
         circuits.Where(c => c.AllowPublicVisibility

@@ -30,6 +30,22 @@ internal sealed class EfItemQueries(DeFarmDbContext db, TimeProvider clock) : II
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Item>> ListNewestFirstAsync(
+        ItemViewer viewer, Guid? circuitId, int limit, int offset, CancellationToken cancellationToken)
+    {
+        var query = await EfItemVisibility.VisibleToAsync(db, viewer, clock.GetUtcNow(), cancellationToken);
+        if (circuitId is { } circuit)
+        {
+            query = query.Where(i => db.CircuitItems.Any(ci => ci.CircuitId == circuit && ci.Dfid == i.Dfid));
+        }
+
+        return await query
+            .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Dfid)
+            .Skip(offset).Take(limit)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<ItemStatistics> GetStatisticsAsync(ItemViewer viewer, CancellationToken cancellationToken)
     {
         var counts = await (await EfItemVisibility.VisibleToAsync(db, viewer, clock.GetUtcNow(), cancellationToken))

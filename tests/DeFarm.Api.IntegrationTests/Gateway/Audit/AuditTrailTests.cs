@@ -63,6 +63,26 @@ public sealed class AuditTrailTests : GatewayRecordsTestBase
     }
 
     [Test]
+    public async Task ShouldRecordTheFrontEndsItemCreateEditAndStatusChange()
+    {
+        var user = await RegisterAsync();
+        var created = await ShouldBeJsonAsync(
+            await CallAsync(user, HttpMethod.Post, GatewayApi + "/items", new { value_chain = "bovino", country = "BR", year = 2025 }),
+            HttpStatusCode.Created);
+        var itemId = Text(created.GetProperty("item"), "id");
+        (await CallAsync(user, HttpMethod.Put, $"{GatewayApi}/items/{itemId}", new { metadata = new { breed = "Nelore" } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CallAsync(user, HttpMethod.Put, $"{GatewayApi}/items/{itemId}/status", new { status = "deprecated" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var logs = ShouldBeWrappedList(await ShouldBeOkJsonAsync(await GetAsGatewayAsync(user, AuditPath)), "logs");
+
+        logs.Select(l => (Text(l, "action"), Text(l, "resource_type"), Text(l, "resource_id"))).ShouldBe(
+            [("status_change", "item", itemId), ("update", "item", itemId), ("create", "item", itemId)]);
+        logs[1].GetProperty("changes").GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ShouldBe(["breed"]);
+    }
+
+    [Test]
     public async Task ShouldApplyTheLimitAndRejectAnOutOfRangeOneWithTheGatewayBody()
     {
         var user = await RegisterAsync();

@@ -33,16 +33,9 @@ internal sealed class ConfigureAdapterCommandHandler(
         var now = clock.GetUtcNow();
         var circuit = await CircuitLoader.LoadForAsync(
             circuits, command.CircuitId, caller.Id, CircuitAction.ConfigureAdapter, now, cancellationToken);
-        var adapterType = AdapterTypes.ParseAvailableTo(command.AdapterType, caller.Tier);
-        var current = circuit.AdapterConfig;
-        circuit.ConfigureAdapter(
-            adapterType,
-            command.RequiresApproval ?? current?.RequiresApproval ?? false,
-            command.AutoMigrateExisting ?? current?.AutoMigrateExisting ?? false,
-            command.SponsorAdapterAccess ?? current?.SponsorAdapterAccess ?? false,
-            caller.Id,
-            now);
-        CircuitNotifications.AdapterConfigured(notifications, circuit, circuit.AdapterConfig!, now);
+        CircuitAdapterChanges.Apply(
+            circuit, AdapterTypes.ParseAvailableTo(command.AdapterType, caller.Tier), caller, notifications, now,
+            command.RequiresApproval, command.AutoMigrateExisting, command.SponsorAdapterAccess);
         return CircuitAdapterResponse.From(circuit, unsetAsNone: false);
     }
 }

@@ -36,4 +36,8 @@ public interface ICircuitQueries
 
     /// <summary>The circuits the user owns or is a member of, newest first.</summary>
     Task<IReadOnlyList<Circuit>> ListOfMemberAsync(string memberId, CancellationToken cancellationToken);
+
+    /// <summary>The names of those of <paramref name="circuitIds"/> that exist, by id (events name their circuit).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(
+        IReadOnlyCollection<Guid> circuitIds, CancellationToken cancellationToken);
 }

@@ -17,6 +17,14 @@ public interface IItemQueries
     Task<IReadOnlyList<Item>> ListAsync(
         ItemViewer viewer, ItemFilter filter, int limit, int offset, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The web front end's item list: newest first (then by DFID descending), only the items
+    /// <paramref name="circuitId"/> holds when given, skipping <paramref name="offset"/> and taking at most
+    /// <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<Item>> ListNewestFirstAsync(
+        ItemViewer viewer, Guid? circuitId, int limit, int offset, CancellationToken cancellationToken);
+
     Task<ItemStatistics> GetStatisticsAsync(ItemViewer viewer, CancellationToken cancellationToken);
 
     /// <summary>

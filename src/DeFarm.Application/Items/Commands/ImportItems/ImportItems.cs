@@ -53,7 +53,7 @@ internal sealed class ImportItemsCommandHandler(
                     row.Identifiers, row.Request.EnrichedData, row.Request.ParseSourceEntry(), cancellationToken);
                 if (result.Conflict is { } conflict)
                 {
-                    rowErrors[RowField(index)] = [$"{PendingItemResponse.ReasonText(conflict.Reason)}: {conflict.Details}"];
+                    rowErrors[RowField(index)] = [conflict.Describe()];
                     continue;
                 }
 
