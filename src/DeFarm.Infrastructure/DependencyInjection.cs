@@ -75,7 +75,7 @@ public static class DependencyInjection
     {
         var retryBudget = TimeSpan.FromSeconds(settings.RetryBudgetSeconds);
         // Interceptors registered as IInterceptor (diagnostics, the query-plan tests) are attached to every context.
-        services.AddDbContext<DeFarmDbContext>((provider, options) => options
+        services.AddDbContextPool<DeFarmDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .ExecutionStrategy(dependencies => new BoundedRetryingExecutionStrategy(dependencies, retryBudget)))
             .UseSnakeCaseNamingConvention()
