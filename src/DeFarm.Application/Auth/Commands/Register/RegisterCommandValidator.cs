@@ -11,11 +11,7 @@ internal sealed class RegisterCommandValidator : AbstractValidator<RegisterComma
             .NotEmpty().WithMessage("Username is required")
             .MaximumLength(100).WithMessage("Username must be at most 100 characters long")
             .Matches("^[A-Za-z0-9_.-]+$").WithMessage("Username may contain only letters, digits, '_', '.' and '-'");
-        RuleFor(c => c.Email)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Email is required")
-            .MaximumLength(254).WithMessage("Email must be at most 254 characters long")
-            .EmailAddress().WithMessage("Email is not a valid email address");
+        RuleFor(c => c.Email).IsAccountEmail();
         RuleFor(c => c.Password).MeetsPasswordPolicy();
         RuleFor(c => c.WorkspaceName)
             .MaximumLength(100).WithMessage("Workspace name must be at most 100 characters long");

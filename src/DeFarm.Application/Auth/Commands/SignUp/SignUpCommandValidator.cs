@@ -6,11 +6,7 @@ internal sealed class SignUpCommandValidator : AbstractValidator<SignUpCommand>
 {
     public SignUpCommandValidator()
     {
-        RuleFor(c => c.Email)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Email is required")
-            .MaximumLength(254).WithMessage("Email must be at most 254 characters long")
-            .EmailAddress().WithMessage("Email is not a valid email address");
+        RuleFor(c => c.Email).IsAccountEmail();
         RuleFor(c => c.Password).MeetsPasswordPolicy();
         RuleFor(c => c.FullName).MaximumLength(255).WithMessage("Full name must be at most 255 characters long");
         RuleFor(c => c.WorkspaceSlug).MaximumLength(100).WithMessage("Workspace slug must be at most 100 characters long");
