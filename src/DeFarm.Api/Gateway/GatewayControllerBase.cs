@@ -8,5 +8,5 @@ namespace DeFarm.Api.Gateway;
 /// </summary>
 [ApiController]
 [ApiExplorerSettings(GroupName = GatewaySurface.SwaggerDocument)]
-[TypeFilter<GatewayResultFilter>]
+[TypeFilter<GatewayResultFilter>(IsReusable = true)] // one instance: its serializer options cache type metadata
 public abstract class GatewayControllerBase : ControllerBase;
