@@ -4,12 +4,12 @@ using DeFarm.Domain.Users;
 
 namespace DeFarm.Application.Users;
 
-/// <summary>The operations that cost credits, priced per tier by <see cref="CreditCosts"/> (engines-api.md §3.11).</summary>
-internal enum ChargedOperation
+/// <summary>The operations that cost credits, each priced per tier by <see cref="CreditCosts"/> (engines-api.md §3.11).</summary>
+internal sealed record ChargedOperation(string OperationType, string Description, Func<CreditCosts, int> PriceOf)
 {
-    ItemCreation,
-    CircuitOperation,
-    StorageMigration,
+    public static readonly ChargedOperation ItemCreation = new("item_creation", "Item creation", c => c.ItemCreation);
+    public static readonly ChargedOperation CircuitOperation = new("circuit_operation", "Circuit operation", c => c.CircuitOperation);
+    public static readonly ChargedOperation StorageMigration = new("storage_migration", "Storage migration", c => c.StorageMigration);
 }
 
 /// <summary>
@@ -27,14 +27,14 @@ internal sealed class CreditCharger(
     /// <summary>Charges one <paramref name="operation"/>; 402 when the balance cannot pay for it.</summary>
     public void Charge(UserAccount payer, ChargedOperation operation, string operationId)
     {
-        var cost = CostOf(operation, payer.Tier);
+        var cost = operation.PriceOf(CreditCosts.For(payer.Tier));
         if (!settings.Charge || cost == 0)
         {
             return;
         }
 
         transactions.Add(payer.ConsumeCredits(
-            cost, Describe(operation), OperationTypeOf(operation), operationId, clock.GetUtcNow()));
+            cost, operation.Description, operation.OperationType, operationId, clock.GetUtcNow()));
     }
 
     /// <summary>Gives back what an operation that will not happen consumed; nothing when it was not charged.</summary>
@@ -49,29 +49,4 @@ internal sealed class CreditCharger(
         transactions.Add(payer.RefundCredits(
             -consumption.Amount, reason, consumption.OperationType ?? string.Empty, operationId, clock.GetUtcNow()));
     }
-
-    private static int CostOf(ChargedOperation operation, UserTier tier)
-    {
-        var costs = CreditCosts.For(tier);
-        return operation switch
-        {
-            ChargedOperation.ItemCreation => costs.ItemCreation,
-            ChargedOperation.CircuitOperation => costs.CircuitOperation,
-            _ => costs.StorageMigration,
-        };
-    }
-
-    private static string OperationTypeOf(ChargedOperation operation) => operation switch
-    {
-        ChargedOperation.ItemCreation => "item_creation",
-        ChargedOperation.CircuitOperation => "circuit_operation",
-        _ => "storage_migration",
-    };
-
-    private static string Describe(ChargedOperation operation) => operation switch
-    {
-        ChargedOperation.ItemCreation => "Item creation",
-        ChargedOperation.CircuitOperation => "Circuit operation",
-        _ => "Storage migration",
-    };
 }
