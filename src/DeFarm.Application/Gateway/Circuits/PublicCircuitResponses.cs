@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using DeFarm.Application.Items;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Items;
 
@@ -70,13 +70,10 @@ public sealed record PublicItemSummary(string Id, string Dfid, string? ValueChai
     public static PublicItemSummary From(Item item) => new(
         item.Dfid,
         item.Dfid,
-        Text(item.EnrichedData, "value_chain"),
-        Text(item.EnrichedData, "country"),
-        item.EnrichedData["year"] is JsonValue year && year.TryGetValue<int>(out var number) ? number : null,
+        ItemDescription.ValueChainOf(item),
+        ItemDescription.CountryOf(item),
+        ItemDescription.YearOf(item),
         item.Status.ToString());
-
-    private static string? Text(JsonObject data, string key) =>
-        data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }
 
 /// <summary>An entry of the discovery list; the front end links it as <c>/c/{public_slug}</c>.</summary>
