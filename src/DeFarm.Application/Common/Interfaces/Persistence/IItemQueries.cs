@@ -29,8 +29,8 @@ public interface IItemQueries
 
     /// <summary>
     /// The item, untracked, if the user may see it; <c>null</c> when it is missing, invisible to them, or the user
-    /// no longer exists. The user's admin flag and workspace are read by the same query: the item read is the
-    /// hottest path of the API, so it costs one round trip.
+    /// no longer exists. The item read is the hottest path of the API: its creator's read costs one round trip,
+    /// anyone else's a second one for their admin flag, workspace and grants.
     /// </summary>
     Task<Item?> GetVisibleAsync(string userId, string dfid, CancellationToken cancellationToken);
 }
