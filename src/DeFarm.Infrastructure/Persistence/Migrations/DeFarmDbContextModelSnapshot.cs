@@ -779,20 +779,20 @@ namespace DeFarm.Infrastructure.Persistence.Migrations
                     b.HasKey("Dfid")
                         .HasName("pk_items");
 
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_items_created_at");
-
                     b.HasIndex("LocalId")
                         .HasDatabaseName("ix_items_local_id");
 
                     b.HasIndex("WorkspaceId")
                         .HasDatabaseName("ix_items_workspace_id");
 
+                    b.HasIndex("CreatedAt", "Dfid")
+                        .HasDatabaseName("ix_items_created_at_dfid");
+
                     b.HasIndex("CreatedBy", "CreatedAt")
                         .HasDatabaseName("ix_items_created_by_created_at");
 
-                    b.HasIndex("Status", "CreatedAt")
-                        .HasDatabaseName("ix_items_status_created_at");
+                    b.HasIndex("Status", "CreatedAt", "Dfid")
+                        .HasDatabaseName("ix_items_status_created_at_dfid");
 
                     b.ToTable("items", (string)null);
                 });
