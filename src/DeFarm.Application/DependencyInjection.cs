@@ -27,6 +27,7 @@ public static class DependencyInjection
 
         services.AddScoped<Auth.AccountRegistration>();
         services.AddScoped<Auth.Sessions.SessionIssuer>();
+        services.AddScoped<Items.ItemLoader>();
         services.AddScoped<Items.LidDfidMapper>();
         services.AddScoped<Items.ItemRegistrar.Factory>();
         services.AddScoped<Users.CreditCharger>();

@@ -13,7 +13,7 @@ namespace DeFarm.Application.Items;
 public static class ItemAccess
 {
     public static bool CanSee(Item item, UserAccount caller, bool isGrantedToCaller) =>
-        CanSee(item, new ItemViewer(caller.Id, caller.WorkspaceId, caller.IsAdmin), isGrantedToCaller);
+        CanSee(item, ViewerOf(caller), isGrantedToCaller);
 
     /// <remarks>The PostgreSQL read side applies the same rule in SQL (EfItemQueries).</remarks>
     public static bool CanSee(Item item, ItemViewer viewer, bool isGrantedToViewer) =>
@@ -21,4 +21,6 @@ public static class ItemAccess
         || (item.IsLocal && item.WorkspaceId is not null && item.WorkspaceId == viewer.WorkspaceId);
 
     public static bool CanChange(Item item, UserAccount caller) => caller.IsAdmin || item.CreatedBy == caller.Id;
+
+    public static ItemViewer ViewerOf(UserAccount caller) => new(caller.Id, caller.WorkspaceId, caller.IsAdmin);
 }

@@ -6,15 +6,17 @@ using DeFarm.Domain.Users;
 
 namespace DeFarm.Application.Items;
 
-internal static class ItemLoader
+/// <summary>
+/// Loads an item for a caller under the rule of <see cref="ItemAccess"/>: the one place a handler gets a tracked
+/// item it may see or change, so the ports that decide grants (shares, circuits) stay out of every handler.
+/// </summary>
+internal sealed class ItemLoader(IItemRepository items, IItemShareRepository shares, ICircuitMembership circuits)
 {
     /// <summary>
     /// The item if the caller may see it (their own, shared with them or through a circuit, or they are an
     /// admin); 404 otherwise, whether it is missing or someone else's.
     /// </summary>
-    public static async Task<Item> LoadVisibleAsync(
-        IItemRepository items, IItemShareRepository shares, ICircuitMembership circuits, string dfid,
-        UserAccount caller, CancellationToken cancellationToken)
+    public async Task<Item> LoadVisibleAsync(string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
         var item = await items.GetByDfidAsync(dfid, cancellationToken) ?? throw ItemErrors.NotFound();
         var visible = ItemAccess.CanSee(item, caller, isGrantedToCaller: false)
@@ -24,11 +26,9 @@ internal static class ItemLoader
     }
 
     /// <summary>The item if the caller may change it: 404 when they cannot see it, 403 when they only see it.</summary>
-    public static async Task<Item> LoadChangeableAsync(
-        IItemRepository items, IItemShareRepository shares, ICircuitMembership circuits, string dfid,
-        UserAccount caller, CancellationToken cancellationToken)
+    public async Task<Item> LoadChangeableAsync(string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
-        var item = await LoadVisibleAsync(items, shares, circuits, dfid, caller, cancellationToken);
+        var item = await LoadVisibleAsync(dfid, caller, cancellationToken);
         return ItemAccess.CanChange(item, caller)
             ? item
             : throw new ForbiddenException("not_item_owner", "Only the item's creator or an admin may change it");
@@ -38,14 +38,12 @@ internal static class ItemLoader
     /// The item already carrying <paramref name="identifier"/>, when the caller may change it; otherwise 409
     /// <c>identifier_taken</c>, which names nothing of the other owner's item.
     /// </summary>
-    public static async Task<Item> LoadIdentifierHolderAsync(
-        IItemRepository items, string dfid, Identifier identifier, UserAccount caller, CancellationToken cancellationToken)
+    public async Task<Item> LoadIdentifierHolderAsync(
+        string dfid, Identifier identifier, UserAccount caller, CancellationToken cancellationToken)
     {
         var holder = await items.GetByDfidAsync(dfid, cancellationToken);
         return holder is not null && ItemAccess.CanChange(holder, caller)
             ? holder
             : throw ItemErrors.IdentifierTaken(identifier);
     }
-
-    public static ItemViewer ViewerOf(UserAccount caller) => new(caller.Id, caller.WorkspaceId, caller.IsAdmin);
 }

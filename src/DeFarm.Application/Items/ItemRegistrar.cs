@@ -45,6 +45,7 @@ internal sealed record ItemRegistrationResult(Item? Item, ItemConflict? Conflict
 internal sealed class ItemRegistrar
 {
     private readonly IItemRepository _items;
+    private readonly ItemLoader _itemLoader;
     private readonly IDfidGenerator _dfids;
     private readonly CreditCharger _charger;
     private readonly UserAccount _caller;
@@ -56,16 +57,17 @@ internal sealed class ItemRegistrar
     private int? _createdThisMonth;
 
     private ItemRegistrar(
-        IItemRepository items, IDfidGenerator dfids, CreditCharger charger, UserAccount caller, DateTimeOffset now,
-        Dictionary<IdentifierMatch, List<string>> holders, int requestCount, bool identifiersRequired)
+        IItemRepository items, ItemLoader itemLoader, IDfidGenerator dfids, CreditCharger charger, UserAccount caller,
+        DateTimeOffset now, Dictionary<IdentifierMatch, List<string>> holders, int requestCount, bool identifiersRequired)
     {
-        (_items, _dfids, _charger, _caller, _now, _holders, _requestsLeft) =
-            (items, dfids, charger, caller, now, holders, requestCount);
+        (_items, _itemLoader, _dfids, _charger, _caller, _now, _holders, _requestsLeft) =
+            (items, itemLoader, dfids, charger, caller, now, holders, requestCount);
         _identifiersRequired = identifiersRequired;
     }
 
     /// <summary>Starts registrations in the scope's unit of work.</summary>
-    internal sealed class Factory(IItemRepository items, IDfidGenerator dfids, IUnitOfWork unitOfWork, CreditCharger charger)
+    internal sealed class Factory(
+        IItemRepository items, ItemLoader itemLoader, IDfidGenerator dfids, IUnitOfWork unitOfWork, CreditCharger charger)
     {
         /// <summary>Locks and looks up every identifier of the <paramref name="requests"/> about to be registered.</summary>
         /// <param name="identifiersRequired">
@@ -83,7 +85,7 @@ internal sealed class ItemRegistrar
                 .Select((identifier, index) => (Match: IdentifierMatch.Of(identifier), Dfids: holders[index].ToList()))
                 .ToDictionary(h => h.Match, h => h.Dfids);
             return new ItemRegistrar(
-                items, dfids, charger, caller, now, holdersByMatch, requests.Count, identifiersRequired);
+                items, itemLoader, dfids, charger, caller, now, holdersByMatch, requests.Count, identifiersRequired);
         }
     }
 
@@ -153,8 +155,7 @@ internal sealed class ItemRegistrar
         Item? existing = null;
         foreach (var (identifier, holderDfids) in holders.Where(h => h.Dfids.Count == 1))
         {
-            var holder = await ItemLoader.LoadIdentifierHolderAsync(
-                _items, holderDfids[0], identifier, _caller, cancellationToken);
+            var holder = await _itemLoader.LoadIdentifierHolderAsync(holderDfids[0], identifier, _caller, cancellationToken);
             existing ??= holder;
         }
 

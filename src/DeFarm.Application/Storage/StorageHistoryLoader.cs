@@ -14,10 +14,9 @@ internal static class StorageHistoryLoader
     /// when nothing was stored yet.
     /// </summary>
     public static async Task<ItemStorageHistory> LoadVisibleAsync(
-        IItemRepository items, IItemShareRepository shares, ICircuitMembership circuits,
-        IStorageHistoryRepository histories, string dfid, UserAccount caller, CancellationToken cancellationToken)
+        ItemLoader itemLoader, IStorageHistoryRepository histories, string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadVisibleAsync(dfid, caller, cancellationToken);
         return await histories.GetByDfidAsync(item.Dfid, cancellationToken) ?? throw StorageErrors.NoHistory();
     }
 }

@@ -10,7 +10,7 @@ namespace DeFarm.Application.Circuits.Pipeline;
 /// The items a caller may push by DFID (legacy and batch push): tokenized items the caller can see. Local items
 /// go through push-local, which gives them their DFID; anything else is 404 "Item not found".
 /// </summary>
-internal sealed class PushableItems(IItemRepository items, IItemShareRepository shares, ICircuitMembership membership)
+internal sealed class PushableItems(ItemLoader itemLoader)
 {
     public async Task<Item> LoadAsync(string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
@@ -19,6 +19,6 @@ internal sealed class PushableItems(IItemRepository items, IItemShareRepository 
             throw ItemErrors.NotFound();
         }
 
-        return await ItemLoader.LoadVisibleAsync(items, shares, membership, dfid, caller, cancellationToken);
+        return await itemLoader.LoadVisibleAsync(dfid, caller, cancellationToken);
     }
 }

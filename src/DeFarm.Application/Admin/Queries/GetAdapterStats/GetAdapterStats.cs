@@ -44,7 +44,7 @@ internal sealed class GetAdapterStatsQueryHandler(
     public async ValueTask<AdapterStatsResponse> Handle(GetAdapterStatsQuery query, CancellationToken cancellationToken)
     {
         var admin = await CurrentAccount.LoadAdminAsync(currentUser, users, cancellationToken);
-        var stored = await storage.GetStatisticsAsync(ItemLoader.ViewerOf(admin), cancellationToken);
+        var stored = await storage.GetStatisticsAsync(ItemAccess.ViewerOf(admin), cancellationToken);
         var pendingPushes = await statistics.CountPendingPushesAsync(cancellationToken);
         var storedBytes = await statistics.CountStoredContentBytesAsync(cancellationToken);
         var rejections = await apiKeyUsage.CountRateLimitedAsync(cancellationToken);

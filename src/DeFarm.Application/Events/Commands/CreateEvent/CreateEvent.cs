@@ -24,9 +24,7 @@ public sealed record CreateEventCommand : ICommand<CreateEventResponse>
 internal sealed class CreateEventCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     IEventRepository events,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<CreateEventCommand, CreateEventResponse>
@@ -34,7 +32,7 @@ internal sealed class CreateEventCommandHandler(
     public async ValueTask<CreateEventResponse> Handle(CreateEventCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadVisibleAsync(command.Dfid, caller, cancellationToken);
         var @event = Event.Create(
             item.Dfid, EventText.ParseType(command.EventType), EventText.ParseVisibility(command.Visibility), caller.Id,
             command.Metadata, clock.GetUtcNow());

@@ -33,8 +33,7 @@ public sealed record ListEventsQuery : IQuery<IReadOnlyList<EventResponse>>
 internal sealed class ListEventsQueryHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
+    ItemLoader itemLoader,
     IEventQueries queries,
     ICircuitMembership circuits) : IQueryHandler<ListEventsQuery, IReadOnlyList<EventResponse>>
 {
@@ -43,7 +42,7 @@ internal sealed class ListEventsQueryHandler(
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         if (query.Dfid is not null)
         {
-            await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
+            await itemLoader.LoadVisibleAsync(query.Dfid, caller, cancellationToken);
         }
 
         var hasRange = query is { StartDate: not null, EndDate: not null };

@@ -30,16 +30,14 @@ public sealed record ChangeItemStatusCommand : ICommand<GatewayItem>
 internal sealed class ChangeItemStatusCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     IEventRepository events,
     TimeProvider clock) : ICommandHandler<ChangeItemStatusCommand, GatewayItem>
 {
     public async ValueTask<GatewayItem> Handle(ChangeItemStatusCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Id, caller, cancellationToken);
+        var item = await itemLoader.LoadChangeableAsync(command.Id, caller, cancellationToken);
         var now = clock.GetUtcNow();
         var previous = item.Status;
         switch (ChangeItemStatusCommand.Settable[command.Status!.Trim()])

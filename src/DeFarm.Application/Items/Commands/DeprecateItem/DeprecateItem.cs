@@ -11,15 +11,13 @@ public sealed record DeprecateItemCommand(string Dfid) : ICommand<ItemResponse>;
 internal sealed class DeprecateItemCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     TimeProvider clock) : ICommandHandler<DeprecateItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(DeprecateItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadChangeableAsync(command.Dfid, caller, cancellationToken);
         item.Deprecate(clock.GetUtcNow());
         return ItemResponse.From(item);
     }

@@ -21,15 +21,14 @@ internal sealed class EnrichItemCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     IItemRepository items,
-    IItemShareRepository shares,
+    ItemLoader itemLoader,
     IUnitOfWork unitOfWork,
-    ICircuitMembership circuits,
     TimeProvider clock) : ICommandHandler<EnrichItemCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(EnrichItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadChangeableAsync(command.Dfid, caller, cancellationToken);
         var identifiers = command.Identifiers?.Select(i => i.ToIdentifier()).ToList() ?? [];
         await EnsureNotOnOthersItemsAsync(identifiers, caller, cancellationToken);
         item.Enrich(command.EnrichedData, identifiers, Guid.NewGuid(), clock.GetUtcNow());
@@ -50,7 +49,7 @@ internal sealed class EnrichItemCommandHandler(
             // The enriched item is among the holders when it already carries the identifier; it is the caller's.
             foreach (var dfid in dfids)
             {
-                await ItemLoader.LoadIdentifierHolderAsync(items, dfid, identifier, caller, cancellationToken);
+                await itemLoader.LoadIdentifierHolderAsync(dfid, identifier, caller, cancellationToken);
             }
         }
     }

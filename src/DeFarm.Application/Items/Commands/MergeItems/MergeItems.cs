@@ -14,18 +14,14 @@ public sealed record MergeItemsCommand(string PrimaryDfid, string SecondaryDfid)
 internal sealed class MergeItemsCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     TimeProvider clock) : ICommandHandler<MergeItemsCommand, ItemResponse>
 {
     public async ValueTask<ItemResponse> Handle(MergeItemsCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var primary = await ItemLoader.LoadChangeableAsync(
-            items, shares, circuits, command.PrimaryDfid, caller, cancellationToken);
-        var secondary = await ItemLoader.LoadChangeableAsync(
-            items, shares, circuits, command.SecondaryDfid, caller, cancellationToken);
+        var primary = await itemLoader.LoadChangeableAsync(command.PrimaryDfid, caller, cancellationToken);
+        var secondary = await itemLoader.LoadChangeableAsync(command.SecondaryDfid, caller, cancellationToken);
         primary.MergeFrom(secondary, clock.GetUtcNow());
         return ItemResponse.From(primary);
     }

@@ -28,15 +28,14 @@ public sealed record ShareItemResponse(string ShareId, string Dfid, string Recip
 internal sealed class ShareItemCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
+    ItemLoader itemLoader,
     IItemShareRepository shares,
-    ICircuitMembership circuits,
     TimeProvider clock) : ICommandHandler<ShareItemCommand, ShareItemResponse>
 {
     public async ValueTask<ShareItemResponse> Handle(ShareItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadVisibleAsync(command.Dfid, caller, cancellationToken);
         if (!ItemAccess.CanChange(item, caller))
         {
             throw ItemErrors.NotAllowedToShare();

@@ -21,15 +21,14 @@ internal sealed class SplitItemCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     IDfidGenerator dfids,
     TimeProvider clock) : ICommandHandler<SplitItemCommand, SplitItemResponse>
 {
     public async ValueTask<SplitItemResponse> Handle(SplitItemCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var original = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
+        var original = await itemLoader.LoadChangeableAsync(command.Dfid, caller, cancellationToken);
         var identifiers = command.IdentifiersForNewItem.Select(i => i.ToIdentifier()).ToList();
         var newItem = original.SplitOff(
             await dfids.NextAsync(cancellationToken), identifiers, caller.Id, caller.WorkspaceId, clock.GetUtcNow());

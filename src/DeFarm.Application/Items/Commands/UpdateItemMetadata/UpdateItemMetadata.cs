@@ -25,9 +25,7 @@ public sealed record UpdateItemMetadataCommand : ICommand<GatewayItem>, IRetryOn
 internal sealed class UpdateItemMetadataCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership membership,
+    ItemLoader itemLoader,
     ICircuitRepository circuits,
     IEventRepository events,
     PushableItems pushableItems,
@@ -48,7 +46,7 @@ internal sealed class UpdateItemMetadataCommandHandler(
         }
         else
         {
-            item = await ItemLoader.LoadChangeableAsync(items, shares, membership, command.Id, caller, cancellationToken);
+            item = await itemLoader.LoadChangeableAsync(command.Id, caller, cancellationToken);
             ReplaceMetadata(item, metadata, caller.Id, now);
         }
 

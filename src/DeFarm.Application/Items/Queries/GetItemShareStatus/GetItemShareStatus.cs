@@ -12,15 +12,14 @@ public sealed record GetItemShareStatusQuery(string Dfid, string UserId) : IQuer
 public sealed record ItemShareStatusResponse(bool IsShared, string? ShareId, long? SharedAt);
 
 internal sealed class GetItemShareStatusQueryHandler(
-    ICurrentUser currentUser, IUserRepository users, IItemRepository items, IItemShareRepository shares,
-    ICircuitMembership circuits)
+    ICurrentUser currentUser, IUserRepository users, ItemLoader itemLoader, IItemShareRepository shares)
     : IQueryHandler<GetItemShareStatusQuery, ItemShareStatusResponse>
 {
     public async ValueTask<ItemShareStatusResponse> Handle(
         GetItemShareStatusQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadVisibleAsync(query.Dfid, caller, cancellationToken);
         return await shares.GetAsync(item.Dfid, query.UserId, cancellationToken) is { } share
             ? new ItemShareStatusResponse(true, share.ShareId, UnixTime.Seconds(share.SharedAt))
             : new ItemShareStatusResponse(false, null, null);

@@ -17,7 +17,7 @@ internal sealed class GetItemStatsQueryHandler(ICurrentUser currentUser, IUserRe
     public async ValueTask<ItemStatsResponse> Handle(GetItemStatsQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var stats = await queries.GetStatisticsAsync(ItemLoader.ViewerOf(caller), cancellationToken);
+        var stats = await queries.GetStatisticsAsync(ItemAccess.ViewerOf(caller), cancellationToken);
         return new ItemStatsResponse(
             stats.Total, stats.Active, stats.Merged, stats.Split, stats.Deprecated, stats.AverageConfidence);
     }

@@ -36,7 +36,7 @@ internal sealed class ListItemsQueryHandler(ICurrentUser currentUser, IUserRepos
             string.IsNullOrWhiteSpace(query.IdentifierValue) ? null : query.IdentifierValue,
             status);
         var page = await queries.ListAsync(
-            ItemLoader.ViewerOf(caller), filter, query.Limit, query.Offset, cancellationToken);
+            ItemAccess.ViewerOf(caller), filter, query.Limit, query.Offset, cancellationToken);
         return page.Select(ItemResponse.From).ToList();
     }
 }

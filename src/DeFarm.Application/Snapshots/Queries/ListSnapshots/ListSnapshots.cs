@@ -23,6 +23,6 @@ internal sealed class ListSnapshotsQueryHandler(
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var memberOf = await circuits.CircuitIdsOfAsync(caller.Id, cancellationToken);
-        return await snapshots.ListVisibleAsync(ItemLoader.ViewerOf(caller), memberOf, query.Limit, cancellationToken);
+        return await snapshots.ListVisibleAsync(ItemAccess.ViewerOf(caller), memberOf, query.Limit, cancellationToken);
     }
 }

@@ -23,9 +23,7 @@ public sealed record MigrateItemStorageResponse(bool Success, string Dfid, strin
 internal sealed class MigrateItemStorageCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     ItemVersionStorage storage,
     CreditCharger charger) : ICommandHandler<MigrateItemStorageCommand, MigrateItemStorageResponse>
 {
@@ -34,7 +32,7 @@ internal sealed class MigrateItemStorageCommandHandler(
     {
         var target = StorageAdapterTypes.ParseImplemented(command.TargetAdapterType);
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadChangeableAsync(command.Dfid, caller, cancellationToken);
         charger.Charge(caller, ChargedOperation.StorageMigration, item.Dfid);
         var record = await storage.StoreAsync(
             item, target, StorageTriggers.Migration, circuitId: null, caller, cancellationToken)

@@ -23,9 +23,7 @@ public sealed record PrimaryStorageLocationResponse(bool Success, string Dfid, J
 internal sealed class SetPrimaryStorageLocationCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     IStorageHistoryRepository histories)
     : ICommandHandler<SetPrimaryStorageLocationCommand, PrimaryStorageLocationResponse>
 {
@@ -34,7 +32,7 @@ internal sealed class SetPrimaryStorageLocationCommandHandler(
     {
         var location = StorageLocation.FromJson(command.StorageLocation);
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadChangeableAsync(items, shares, circuits, command.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadChangeableAsync(command.Dfid, caller, cancellationToken);
         var history = await histories.GetByDfidAsync(item.Dfid, cancellationToken) ?? throw StorageErrors.NoHistory();
         history.SetPrimary(location);
         return new PrimaryStorageLocationResponse(true, history.Dfid, location.ToJson());

@@ -1,3 +1,4 @@
+using DeFarm.Application.Items;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
@@ -14,9 +15,7 @@ public sealed record GetItemStorageRecordsQuery(string Dfid) : IQuery<ItemStorag
 internal sealed class GetItemStorageRecordsQueryHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     IStorageHistoryRepository histories) : IQueryHandler<GetItemStorageRecordsQuery, ItemStorageRecordsResponse>
 {
     public async ValueTask<ItemStorageRecordsResponse> Handle(
@@ -24,7 +23,7 @@ internal sealed class GetItemStorageRecordsQueryHandler(
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var history = await StorageHistoryLoader.LoadVisibleAsync(
-            items, shares, circuits, histories, query.Dfid, caller, cancellationToken);
+            itemLoader, histories, query.Dfid, caller, cancellationToken);
         return new ItemStorageRecordsResponse(
             true, history.Dfid, history.Records.Reverse().Select(ItemStorageRecordDto.From).ToList());
     }

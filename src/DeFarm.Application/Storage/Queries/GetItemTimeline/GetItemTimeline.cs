@@ -14,15 +14,13 @@ public sealed record ItemTimelineResponse(string Dfid, int TotalEntries, IReadOn
 internal sealed class GetItemTimelineQueryHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     ICidTimelineRepository timeline) : IQueryHandler<GetItemTimelineQuery, ItemTimelineResponse>
 {
     public async ValueTask<ItemTimelineResponse> Handle(GetItemTimelineQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadVisibleAsync(query.Dfid, caller, cancellationToken);
         var entries = await timeline.ListAsync(item.Dfid, cancellationToken);
         return new ItemTimelineResponse(item.Dfid, entries.Count, entries.Select(TimelineEntryResponse.From).ToList());
     }

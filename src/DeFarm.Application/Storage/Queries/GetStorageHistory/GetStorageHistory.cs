@@ -1,3 +1,4 @@
+using DeFarm.Application.Items;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Users;
@@ -11,16 +12,14 @@ public sealed record GetStorageHistoryQuery(string Dfid) : IQuery<StorageHistory
 internal sealed class GetStorageHistoryQueryHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     IStorageHistoryRepository histories) : IQueryHandler<GetStorageHistoryQuery, StorageHistoryResponse>
 {
     public async ValueTask<StorageHistoryResponse> Handle(GetStorageHistoryQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
         var history = await StorageHistoryLoader.LoadVisibleAsync(
-            items, shares, circuits, histories, query.Dfid, caller, cancellationToken);
+            itemLoader, histories, query.Dfid, caller, cancellationToken);
         return StorageHistoryResponse.From(history);
     }
 }

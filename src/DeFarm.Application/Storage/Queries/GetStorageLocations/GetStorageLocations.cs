@@ -18,15 +18,13 @@ public sealed record StorageLocationsResponse(bool Success, string Dfid, IReadOn
 internal sealed class GetStorageLocationsQueryHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     IStorageHistoryRepository histories) : IQueryHandler<GetStorageLocationsQuery, StorageLocationsResponse>
 {
     public async ValueTask<StorageLocationsResponse> Handle(GetStorageLocationsQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadVisibleAsync(query.Dfid, caller, cancellationToken);
         var history = await histories.GetByDfidAsync(item.Dfid, cancellationToken);
         var locations = (history?.Records ?? []).Reverse().Select(r => r.Location).Distinct()
             .Select(location => location.ToJson()).ToList();

@@ -31,7 +31,7 @@ internal sealed class GetStorageStatisticsQueryHandler(
         GetStorageStatisticsQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var statistics = await queries.GetStatisticsAsync(ItemLoader.ViewerOf(caller), cancellationToken);
+        var statistics = await queries.GetStatisticsAsync(ItemAccess.ViewerOf(caller), cancellationToken);
         return new StorageStatisticsResponse(true, new StorageStatisticsDto(
             statistics.ItemsTracked, statistics.StorageLocations, statistics.AdapterDistribution,
             statistics.MigrationCount, clock.GetUtcNow()));

@@ -12,15 +12,13 @@ public sealed record GetTimelineEntryQuery(string Dfid, int Sequence) : IQuery<T
 internal sealed class GetTimelineEntryQueryHandler(
     ICurrentUser currentUser,
     IUserRepository users,
-    IItemRepository items,
-    IItemShareRepository shares,
-    ICircuitMembership circuits,
+    ItemLoader itemLoader,
     ICidTimelineRepository timeline) : IQueryHandler<GetTimelineEntryQuery, TimelineEntryResponse>
 {
     public async ValueTask<TimelineEntryResponse> Handle(GetTimelineEntryQuery query, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await ItemLoader.LoadVisibleAsync(items, shares, circuits, query.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadVisibleAsync(query.Dfid, caller, cancellationToken);
         var entry = await timeline.GetAsync(item.Dfid, query.Sequence, cancellationToken)
             ?? throw StorageErrors.TimelineEntryNotFound();
         return TimelineEntryResponse.From(entry);

@@ -38,7 +38,7 @@ internal sealed class ListGatewayItemsQueryHandler(
         }
 
         var page = await items.ListNewestFirstAsync(
-            ItemLoader.ViewerOf(caller), circuitId, query.Limit, query.Offset, cancellationToken);
+            ItemAccess.ViewerOf(caller), circuitId, query.Limit, query.Offset, cancellationToken);
         return GatewayItemList.From(page);
     }
 }
