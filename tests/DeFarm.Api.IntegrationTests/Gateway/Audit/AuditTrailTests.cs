@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DeFarm.Api.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,6 +82,35 @@ public sealed class AuditTrailTests : GatewayRecordsTestBase
             [("status_change", "item", itemId), ("update", "item", itemId), ("create", "item", itemId)]);
         logs[1].GetProperty("changes").GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ShouldBe(["breed"]);
     }
+
+    [Test]
+    public async Task ShouldRecordEveryChangeToACircuitsAdapterFromThePanelAndTheEnginesRoute()
+    {
+        var user = await RegisterAsync();
+        var circuitId = await CreateCircuitIdAsync(user);
+        var panel = $"{GatewayApi}/circuits/{circuitId}/adapters";
+        (await CallAsync(user, HttpMethod.Post, $"{panel}/setup-defaults")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CallAsync(user, HttpMethod.Patch, $"{panel}/ipfs-ipfs", new { is_enabled = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PutAsync(user, $"{CircuitsPath}/{circuitId}/adapter", new { adapter_type = "ipfs-ipfs", requires_approval = true }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CallAsync(user, HttpMethod.Delete, $"{panel}/ipfs-ipfs")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var logs = ShouldBeWrappedList(await ShouldBeOkJsonAsync(await GetAsGatewayAsync(user, AuditPath)), "logs");
+
+        logs.Select(l => (Text(l, "action"), Text(l, "resource_type"), Text(l, "resource_id"))).ShouldBe(
+            [.. Enumerable.Repeat(("update", "circuit", circuitId), 4), ("create", "circuit", circuitId)]);
+        var changes = logs.Take(4).Select(l => JsonNode.Parse(l.GetProperty("changes").GetProperty("adapter").GetRawText())).ToList();
+        ShouldBeSameJson(changes[3], """{"adapter_type":"ipfs-ipfs"}""");
+        ShouldBeSameJson(changes[2], """{"adapter_id":"ipfs-ipfs","is_enabled":false}""");
+        ShouldBeSameJson(
+            changes[1],
+            """{"adapter_type":"ipfs-ipfs","requires_approval":true,"auto_migrate_existing":false,"sponsor_adapter_access":false}""");
+        ShouldBeSameJson(changes[0], """{"adapter_id":"ipfs-ipfs","removed":true}""");
+    }
+
+    /// <summary>PostgreSQL's jsonb keeps keys in its own order, so changes are compared as JSON, not as text.</summary>
+    private static void ShouldBeSameJson(JsonNode? actual, string expected) =>
+        JsonNode.DeepEquals(actual, JsonNode.Parse(expected)).ShouldBeTrue($"{actual?.ToJsonString()} is not {expected}");
 
     [Test]
     public async Task ShouldApplyTheLimitAndRejectAnOutOfRangeOneWithTheGatewayBody()
