@@ -15,7 +15,7 @@ public static class ItemAccess
     public static bool CanSee(Item item, UserAccount caller, bool isGrantedToCaller) =>
         CanSee(item, ViewerOf(caller), isGrantedToCaller);
 
-    /// <remarks>The PostgreSQL read side applies the same rule in SQL (EfItemQueries).</remarks>
+    /// <remarks>PostgreSQL lists apply the same rule in SQL (EfItemVisibility); the item read calls this.</remarks>
     public static bool CanSee(Item item, ItemViewer viewer, bool isGrantedToViewer) =>
         viewer.IsAdmin || item.CreatedBy == viewer.UserId || isGrantedToViewer
         || (item.IsLocal && item.WorkspaceId is not null && item.WorkspaceId == viewer.WorkspaceId);

@@ -58,7 +58,8 @@ internal sealed class ItemRegistrar
 
     private ItemRegistrar(
         IItemRepository items, ItemLoader itemLoader, IDfidGenerator dfids, CreditCharger charger, UserAccount caller,
-        DateTimeOffset now, Dictionary<IdentifierMatch, List<string>> holders, int requestCount, bool identifiersRequired)
+        DateTimeOffset now, Dictionary<IdentifierMatch, List<string>> holders, int requestCount,
+        bool identifiersRequired)
     {
         (_items, _itemLoader, _dfids, _charger, _caller, _now, _holders, _requestsLeft) =
             (items, itemLoader, dfids, charger, caller, now, holders, requestCount);
@@ -155,7 +156,8 @@ internal sealed class ItemRegistrar
         Item? existing = null;
         foreach (var (identifier, holderDfids) in holders.Where(h => h.Dfids.Count == 1))
         {
-            var holder = await _itemLoader.LoadIdentifierHolderAsync(holderDfids[0], identifier, _caller, cancellationToken);
+            var holder = await _itemLoader.LoadIdentifierHolderAsync(
+                holderDfids[0], identifier, _caller, cancellationToken);
             existing ??= holder;
         }
 

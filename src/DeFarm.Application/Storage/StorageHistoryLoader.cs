@@ -14,7 +14,8 @@ internal static class StorageHistoryLoader
     /// when nothing was stored yet.
     /// </summary>
     public static async Task<ItemStorageHistory> LoadVisibleAsync(
-        ItemLoader itemLoader, IStorageHistoryRepository histories, string dfid, UserAccount caller, CancellationToken cancellationToken)
+        ItemLoader itemLoader, IStorageHistoryRepository histories, string dfid, UserAccount caller,
+        CancellationToken cancellationToken)
     {
         var item = await itemLoader.LoadVisibleAsync(dfid, caller, cancellationToken);
         return await histories.GetByDfidAsync(item.Dfid, cancellationToken) ?? throw StorageErrors.NoHistory();

@@ -1,7 +1,7 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Items;
-using DeFarm.Infrastructure.Circuits;
 using DeFarm.Domain.Items;
+using DeFarm.Infrastructure.Circuits;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeFarm.Infrastructure.Persistence.Repositories;
