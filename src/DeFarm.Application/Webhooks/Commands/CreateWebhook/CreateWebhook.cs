@@ -8,17 +8,9 @@ namespace DeFarm.Application.Webhooks.Commands.CreateWebhook;
 /// Adds a webhook to a circuit (ManagePermissions). The URL must be http(s) and its host must resolve to public
 /// addresses only (400 otherwise). A signing secret is generated and answered this once.
 /// </summary>
-public sealed record CreateWebhookCommand : ICommand<CreatedWebhookResponse>, IRetryOnConcurrentUpdate
+public sealed record CreateWebhookCommand : WebhookFields, ICommand<CreatedWebhookResponse>, IRetryOnConcurrentUpdate
 {
     public string CircuitId { get; init; } = string.Empty;
-    public string? Name { get; init; }
-    public string? Url { get; init; }
-    public string? Method { get; init; }
-    public IReadOnlyDictionary<string, string>? Headers { get; init; }
-    public string? AuthType { get; init; }
-    public string? AuthCredentials { get; init; }
-    public bool? Enabled { get; init; }
-    public RetryConfigDto? RetryConfig { get; init; }
 }
 
 internal sealed class CreateWebhookCommandHandler(PostActionLoader loader, IWebhookUrlGuard urlGuard, TimeProvider clock)

@@ -1,4 +1,3 @@
-using DeFarm.Domain.Circuits;
 using FluentValidation;
 
 namespace DeFarm.Application.Webhooks.Commands.CreateWebhook;
@@ -9,9 +8,6 @@ internal sealed class CreateWebhookCommandValidator : AbstractValidator<CreateWe
     {
         RuleFor(c => c.Name).NotEmpty().WithMessage("name is required").MustBeWebhookName();
         RuleFor(c => c.Url).NotEmpty().WithMessage("url is required").MustBeWebhookUrl();
-        RuleFor(c => c.Method).MustBeOneOf<CreateWebhookCommand, WebhookMethod>("method");
-        RuleFor(c => c.AuthType).MustBeOneOf<CreateWebhookCommand, WebhookAuthType>("auth_type");
-        RuleFor(c => c.Headers).MustBeAllowedHeaders();
-        RuleFor(c => c.RetryConfig!).SetValidator(new RetryConfigDtoValidator()).When(c => c.RetryConfig is not null);
+        Include(new WebhookFieldsValidator());
     }
 }

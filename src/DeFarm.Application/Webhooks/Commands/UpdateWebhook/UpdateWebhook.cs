@@ -8,18 +8,11 @@ namespace DeFarm.Application.Webhooks.Commands.UpdateWebhook;
 /// Changes what is given of a webhook (ManagePermissions); a new URL is checked like at creation, headers are
 /// replaced as a whole, a retry configuration changes only the values it gives. The signing secret stays.
 /// </summary>
-public sealed record UpdateWebhookCommand : ICommand<PostActionChangeResponse<WebhookResponse>>, IRetryOnConcurrentUpdate
+public sealed record UpdateWebhookCommand
+    : WebhookFields, ICommand<PostActionChangeResponse<WebhookResponse>>, IRetryOnConcurrentUpdate
 {
     public string CircuitId { get; init; } = string.Empty;
     public string WebhookId { get; init; } = string.Empty;
-    public string? Name { get; init; }
-    public string? Url { get; init; }
-    public string? Method { get; init; }
-    public IReadOnlyDictionary<string, string>? Headers { get; init; }
-    public string? AuthType { get; init; }
-    public string? AuthCredentials { get; init; }
-    public bool? Enabled { get; init; }
-    public RetryConfigDto? RetryConfig { get; init; }
 }
 
 internal sealed class UpdateWebhookCommandHandler(PostActionLoader loader, IWebhookUrlGuard urlGuard, TimeProvider clock)

@@ -1,4 +1,3 @@
-using DeFarm.Domain.Circuits;
 using FluentValidation;
 
 namespace DeFarm.Application.Webhooks.Commands.UpdateWebhook;
@@ -9,9 +8,6 @@ internal sealed class UpdateWebhookCommandValidator : AbstractValidator<UpdateWe
     {
         RuleFor(c => c.Name).NotEmpty().WithMessage("name must not be empty").MustBeWebhookName().When(c => c.Name is not null);
         RuleFor(c => c.Url).MustBeWebhookUrl().When(c => c.Url is not null);
-        RuleFor(c => c.Method).MustBeOneOf<UpdateWebhookCommand, WebhookMethod>("method");
-        RuleFor(c => c.AuthType).MustBeOneOf<UpdateWebhookCommand, WebhookAuthType>("auth_type");
-        RuleFor(c => c.Headers).MustBeAllowedHeaders();
-        RuleFor(c => c.RetryConfig!).SetValidator(new RetryConfigDtoValidator()).When(c => c.RetryConfig is not null);
+        Include(new WebhookFieldsValidator());
     }
 }
