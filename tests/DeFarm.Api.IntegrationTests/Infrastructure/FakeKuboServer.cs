@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using DeFarm.Domain.Storage;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DeFarm.Api.IntegrationTests.Infrastructure;
 
@@ -18,11 +12,9 @@ namespace DeFarm.Api.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class FakeKuboServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentQueue<KuboAnswer> _script = new();
     private readonly ConcurrentQueue<KuboRequest> _received = new();
-
-    private FakeKuboServer(WebApplication app) => _app = app;
 
     public enum KuboAnswer
     {
@@ -39,15 +31,8 @@ public sealed class FakeKuboServer : IAsyncDisposable
 
     public static async Task<FakeKuboServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = new FakeKuboServer(builder.Build());
-        server._app.MapPost("/api/v0/add", server.AddAsync);
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
-        server.Endpoint = new Uri(address + "/");
+        var server = new FakeKuboServer();
+        (server._app, server.Endpoint) = await LoopbackServer.StartAsync(app => app.MapPost("/api/v0/add", server.AddAsync));
         return server;
     }
 

@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DeFarm.Api.IntegrationTests.Infrastructure;
 
@@ -16,11 +10,9 @@ namespace DeFarm.Api.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentQueue<int> _script = new();
     private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
-
-    private WebhookReceiver(WebApplication app) => _app = app;
 
     /// <summary>The receiver's base address, <c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -29,15 +21,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var receiver = new WebhookReceiver(builder.Build());
-        receiver._app.Run(receiver.ReceiveAsync);
-        await receiver._app.StartAsync();
-        var address = receiver._app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        receiver.BaseAddress = new Uri(address + "/");
+        var receiver = new WebhookReceiver();
+        (receiver._app, receiver.BaseAddress) = await LoopbackServer.StartAsync(app => app.Run(receiver.ReceiveAsync));
         return receiver;
     }
 
