@@ -45,9 +45,9 @@ as_db_owner() {
 pg_settings="-c max_connections=200 -c shared_buffers=2GB"
 
 # Shared buffers live in huge pages, as PostgreSQL's documentation advises for a large shared_buffers. With 4 KB
-# pages each backend maps the buffers it touches page by page; on the development VM (its hypervisor shadows the
-# page tables) that alone made pgbench running the twin's three statements about 3 times slower at 1 M items than
-# at 10 k, and the gap closed to about 10 % with huge pages (bench/README.md). Reserves what the cluster needs
+# pages each backend maps the buffers it touches page by page; on the development VM (paravirtualised page tables)
+# that alone made pgbench running the twin's three statements about 3 times slower at 1 M items than at 10 k, and
+# the gap closed to about 10 % with huge pages (bench/README.md). Reserves what the cluster needs
 # (root or sudo), to be given back by stop_all; without them the bench goes on with a warning.
 reserve_huge_pages() {
   local needed free
