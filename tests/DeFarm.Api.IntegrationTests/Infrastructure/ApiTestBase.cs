@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using DeFarm.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +68,13 @@ public abstract class ApiTestBase
         await using var db = TestDatabase.CreateDbContext(TestDatabase.ConnectionString);
         await action(db);
     }
+
+    protected static void ShouldBeJson(JsonElement actual, string expected) =>
+        ShouldBeJson(JsonNode.Parse(actual.GetRawText()), expected);
+
+    /// <summary>Structural JSON equality; object key order does not matter (jsonb does not keep it).</summary>
+    protected static void ShouldBeJson(JsonNode? actual, string expected) =>
+        JsonNode.DeepEquals(actual, JsonNode.Parse(expected)).ShouldBeTrue($"actual: {actual?.ToJsonString()}");
 }
 
 public sealed record RegisteredUser(

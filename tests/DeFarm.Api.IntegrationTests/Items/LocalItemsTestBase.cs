@@ -74,13 +74,6 @@ public abstract class LocalItemsTestBase : ApiTestBase
         await scope.ServiceProvider.GetRequiredService<LidDfidMapper>().MapAsync(Guid.Parse(localId), dfid, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
     }
-
-    protected static void ShouldBeJson(JsonElement actual, string expected) =>
-        ShouldBeJson(JsonNode.Parse(actual.GetRawText()), expected);
-
-    /// <summary>Structural JSON equality; object key order does not matter (jsonb does not keep it).</summary>
-    protected static void ShouldBeJson(JsonNode? actual, string expected) =>
-        JsonNode.DeepEquals(actual, JsonNode.Parse(expected)).ShouldBeTrue($"actual: {actual?.ToJsonString()}");
 }
 
 public static class LocalItemsAssertions

@@ -1,6 +1,6 @@
-using DeFarm.Application.Items;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Items;
 using DeFarm.Application.Users;
 using Mediator;
 
