@@ -6,6 +6,7 @@ using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace DeFarm.Api.IntegrationTests.Items;
 
@@ -27,6 +28,32 @@ public sealed class ItemConcurrencyTests : ItemsTestBase
 
         var stored = await GetItemAsync(client, dfid);
         stored.GetProperty("enriched_data").GetProperty("writer").GetString().ShouldBe("first");
+        stored.GetProperty("source_entries").GetArrayLength().ShouldBe(2);
+    }
+
+    [Test]
+    public async Task ShouldAnswerOne200AndOne409ToTwoUpdatesOfTheSameVersionOverHttp()
+    {
+        var (_, client) = await SignedInUserAsync();
+        var dfid = await CreateDfidAsync(client);
+        // The test holds the item's row without changing it: both requests read the same version, then wait to write
+        // it. Released, the first write wins and the second finds the version (xmin) it read gone; enrich is not retried.
+        await using var holder = await HeldTransaction.BeginAsync(
+            "SELECT 1 FROM items WHERE dfid = @dfid FOR UPDATE", new NpgsqlParameter("dfid", dfid));
+        var updates = new[] { "first", "second" }
+            .Select(writer => client.PutAsJsonAsync($"{ItemsPath}/{dfid}", new { enriched_data = new { writer } }))
+            .ToList();
+        await HeldTransaction.WaitForLockWaitersAsync(2);
+
+        await holder.CommitAsync();
+        var responses = await Task.WhenAll(updates);
+
+        responses.Select(r => r.StatusCode).ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict], ignoreOrder: true);
+        await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeErrorAsync(
+            HttpStatusCode.Conflict, "concurrent_update", "The resource was changed by another request. Reload it and try again.");
+        var winner = await responses.Single(r => r.StatusCode == HttpStatusCode.OK).ReadJsonAsync();
+        var stored = await GetItemAsync(client, dfid);
+        stored.ToString().ShouldBe(winner.ToString(), "only the winner's data and source entry are stored");
         stored.GetProperty("source_entries").GetArrayLength().ShouldBe(2);
     }
 
