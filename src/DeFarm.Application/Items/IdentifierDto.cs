@@ -30,7 +30,10 @@ public sealed record IdentifierDto
             Scope = identifier.Scope,
         };
 
-    /// <summary>The domain identifier, not yet validated; an unknown <c>id_type</c> is a 400.</summary>
+    /// <summary>
+    /// The domain identifier, not yet validated; an unknown <c>id_type</c> is a 400 "Invalid identifier payload: …",
+    /// the original's message for an identifier it cannot read (engines-api.md §4.4).
+    /// </summary>
     public Identifier ToIdentifier()
     {
         var @namespace = string.IsNullOrWhiteSpace(Namespace) ? IdentifierNamespaces.Generic : Namespace.Trim();
@@ -38,7 +41,8 @@ public sealed record IdentifierDto
         {
             null or "" or "contextual" => Identifier.Contextual(@namespace, Key, Value, Scope),
             "canonical" => Identifier.Canonical(@namespace, Key, Value, Verified ?? false, VerificationDate),
-            _ => throw RequestValidationException.ForField("id_type", $"Invalid id_type '{IdType}'"),
+            _ => throw RequestValidationException.ForField(
+                "id_type", $"Invalid identifier payload: id_type '{IdType}' is neither Canonical nor Contextual"),
         };
     }
 }

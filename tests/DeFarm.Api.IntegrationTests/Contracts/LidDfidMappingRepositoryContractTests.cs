@@ -31,6 +31,18 @@ public sealed class LidDfidMappingRepositoryContractTests(PersistenceProvider pr
     }
 
     [Test]
+    public async Task ShouldFindWhichOfSeveralLidsAreMapped()
+    {
+        var (mapped, unmapped) = (Guid.NewGuid(), Guid.NewGuid());
+        await StoreAsync(new LidDfidMapping(mapped, FirstDfid, Now));
+
+        await using var read = BeginRequest();
+
+        (await read.LidDfidMappings.FindMappedAsync([mapped, unmapped], None)).ShouldBe([mapped]);
+        (await read.LidDfidMappings.FindMappedAsync([], None)).ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task ShouldNotShowAnUncommittedMappingToAnotherRequest()
     {
         var lid = Guid.NewGuid();

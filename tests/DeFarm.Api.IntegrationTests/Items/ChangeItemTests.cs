@@ -59,7 +59,9 @@ public sealed class ChangeItemTests : ItemsTestBase
         var response = await intruder.PutAsJsonAsync(
             $"{ItemsPath}/{dfid}", new { identifiers = new[] { Canonical("sisbov", "BR123456789012") } });
 
-        (await response.ShouldBeErrorAsync(HttpStatusCode.Conflict, "identifier_taken")).ToString()
+        (await response.ShouldBeErrorAsync(
+                HttpStatusCode.Conflict, "identifier_taken",
+                "Identifier 'bovino:sisbov:BR123456789012' already belongs to another owner's item")).ToString()
             .ShouldNotContain(theirs.GetProperty("dfid").GetString()!);
         (await GetItemAsync(intruder, dfid)).ToString().ShouldBe(mine.ToString());
     }

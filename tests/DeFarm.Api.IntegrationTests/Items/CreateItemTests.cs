@@ -1,4 +1,5 @@
 using System.Net;
+using DeFarm.Api.IntegrationTests.Auth;
 using DeFarm.Api.IntegrationTests.Infrastructure;
 using DeFarm.Domain.Items;
 
@@ -58,12 +59,8 @@ public sealed class CreateItemTests : ItemsTestBase
 
         var response = await PostItemAsync(client, CreateBody([], new { weight = 420 }));
 
-        var body = await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest, "item_pending_review");
-        body.GetProperty("error").GetString().ShouldStartWith("Failed to create item: Validation error: Item stored as pending: NoIdentifiers");
-        var pending = (await PendingItemsAsync()).ShouldHaveSingleItem();
-        pending.Reason.ShouldBe(PendingReason.NoIdentifiers);
+        var pending = await ShouldBePendingAsync(response, "NoIdentifiers", "no identifiers given", priority: 3);
         pending.CreatedBy.ShouldBe(user.UserId);
-        pending.Priority.ShouldBe(3);
         (await CountItemsAsync()).ShouldBe(0);
     }
 
@@ -77,9 +74,7 @@ public sealed class CreateItemTests : ItemsTestBase
 
         var response = await PostItemAsync(client, CreateBody([Contextual("lote", "L-1"), Contextual(key, value)]));
 
-        var body = await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest, "item_pending_review");
-        body.GetProperty("error").GetString()!.ShouldContain("InvalidIdentifiers");
-        (await PendingItemsAsync()).ShouldHaveSingleItem().Reason.ShouldBe(PendingReason.InvalidIdentifiers);
+        await ShouldBePendingAsync(response, "InvalidIdentifiers", $"Invalid identifier: {key}:{value}", priority: 2);
         (await CountItemsAsync()).ShouldBe(0);
     }
 
@@ -95,13 +90,10 @@ public sealed class CreateItemTests : ItemsTestBase
 
         var body = await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest, "item_pending_review");
         var message = body.GetProperty("error").GetString()!;
-        message.ShouldContain("ConflictingDfids");
         message.ShouldNotContain(firstHolder);
         message.ShouldNotContain(secondHolder);
         body.ToString().ShouldNotContain(firstHolder);
-        var pending = (await PendingItemsAsync()).ShouldHaveSingleItem();
-        pending.Reason.ShouldBe(PendingReason.ConflictingDfids);
-        pending.Priority.ShouldBe(4);
+        await ShouldBePendingAsync(response, "ConflictingDFIDs", "generic:brinco:B-42 is on 2 items", priority: 4);
         (await CountItemsAsync()).ShouldBe(2);
     }
 
@@ -113,7 +105,9 @@ public sealed class CreateItemTests : ItemsTestBase
         var response = await PostItemAsync(
             client, CreateBody([Contextual("lote", "L-2")], new Dictionary<string, object> { [" "] = 1 }));
 
-        await ShouldBeDataQualityIssueAsync(response);
+        // The original's DataQualityIssue(empty_key, Medium): Medium is priority 2 (ADR-006).
+        await ShouldBePendingAsync(response, "DataQualityIssue", "enriched_data has a blank key", priority: 2);
+        (await CountItemsAsync()).ShouldBe(0);
     }
 
     [Test]
@@ -124,8 +118,34 @@ public sealed class CreateItemTests : ItemsTestBase
         var response = await PostItemAsync(
             client, CreateBody([Contextual("lote", "L-3")], new Dictionary<string, object?> { ["weight"] = null }));
 
-        await ShouldBeDataQualityIssueAsync(response);
-        (await PendingItemsAsync()).ShouldHaveSingleItem().Priority.ShouldBe(1);
+        // The original's DataQualityIssue(null_value, Low): Low is priority 1 (ADR-006).
+        await ShouldBePendingAsync(
+            response, "DataQualityIssue", "enriched_data key 'weight' has a null value", priority: 1);
+        (await CountItemsAsync()).ShouldBe(0);
+    }
+
+    [Test]
+    public async Task ShouldStoreOnlyTheBlankIdentifierWhenTheDataAlsoHasANullValue()
+    {
+        var (_, client) = await SignedInUserAsync();
+
+        var response = await PostItemAsync(
+            client, CreateBody([Contextual("", "L-4")], new Dictionary<string, object?> { ["weight"] = null }));
+
+        // The conflicts are checked in the order of §3.1 and the first hit wins: the identifier comes before the data.
+        await ShouldBePendingAsync(response, "InvalidIdentifiers", "Invalid identifier: :L-4", priority: 2);
+        (await CountItemsAsync()).ShouldBe(0);
+    }
+
+    [Test]
+    public async Task ShouldStoreOnlyTheMissingIdentifiersWhenTheDataAlsoHasABlankKey()
+    {
+        var (_, client) = await SignedInUserAsync();
+
+        var response = await PostItemAsync(client, CreateBody([], new Dictionary<string, object> { [""] = 1 }));
+
+        await ShouldBePendingAsync(response, "NoIdentifiers", "no identifiers given", priority: 3);
+        (await CountItemsAsync()).ShouldBe(0);
     }
 
     [Test]
@@ -154,6 +174,44 @@ public sealed class CreateItemTests : ItemsTestBase
         var stored = await GetItemAsync(client, first.GetProperty("dfid").GetString()!);
         stored.GetProperty("enriched_data").GetProperty("weight").GetInt32().ShouldBe(455);
         stored.GetProperty("identifiers").GetArrayLength().ShouldBe(2);
+    }
+
+    [Test]
+    public async Task ShouldResolveToTheItemOfTheFirstIdentifierWhenTheyLeadToTwoItems()
+    {
+        var (_, client) = await SignedInUserAsync();
+        var first = await CreateItemAsync(client, [Contextual("brinco", "B-1")], new { weight = 400 });
+        var second = await CreateItemAsync(client, [Contextual("lote", "L-1")], new { weight = 500 });
+
+        var resolved = await CreateItemAsync(client, [Contextual("lote", "L-1"), Contextual("brinco", "B-1")]);
+
+        // Request order decides, not creation order: the second item wins and also gets the first one's identifier.
+        resolved.GetProperty("dfid").GetString().ShouldBe(second.GetProperty("dfid").GetString());
+        resolved.GetProperty("identifiers").EnumerateArray().Select(i => i.GetProperty("value").GetString())
+            .ShouldBe(["L-1", "B-1"]);
+        resolved.GetProperty("enriched_data").GetProperty("weight").GetInt32().ShouldBe(500);
+        resolved.GetProperty("source_entries").ToString().ShouldBe(second.GetProperty("source_entries").ToString(),
+            "without enriched_data no source entry is added");
+        (await GetItemAsync(client, first.GetProperty("dfid").GetString()!)).ToString().ShouldBe(first.ToString());
+        (await CountItemsAsync()).ShouldBe(2);
+    }
+
+    [Test]
+    public async Task ShouldResolveOnlyAnIdentifierEqualInNamespaceKeyValueAndKind()
+    {
+        var (_, client) = await SignedInUserAsync();
+        var existing = (await CreateItemAsync(client, [Canonical("sisbov", ValidSisbov)])).GetProperty("dfid").GetString();
+
+        // Same key and value, but another namespace or kind: a different identifier (ADR-006), so a new item.
+        var otherNamespace = await CreateItemAsync(client, [Canonical("sisbov", ValidSisbov, "suino")]);
+        var otherKind = await CreateItemAsync(client, [Contextual("sisbov", ValidSisbov, "bovino")]);
+        var same = await CreateItemAsync(client, [Canonical("sisbov", ValidSisbov)]);
+
+        new[] { otherNamespace, otherKind }.Select(i => i.GetProperty("dfid").GetString())
+            .ShouldAllBe(dfid => dfid != existing);
+        otherNamespace.GetProperty("dfid").GetString().ShouldNotBe(otherKind.GetProperty("dfid").GetString());
+        same.GetProperty("dfid").GetString().ShouldBe(existing);
+        (await CountItemsAsync()).ShouldBe(3);
     }
 
     [Test]
@@ -190,9 +248,10 @@ public sealed class CreateItemTests : ItemsTestBase
         var response = await PostItemAsync(
             client, CreateBody([new { key = "lote", value = "L-1", id_type = "x" }]));
 
-        var body = await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest);
-        body.GetProperty("error").GetString()!.ShouldContain("Invalid id_type 'x'");
+        await response.ShouldBeValidationErrorAsync(
+            "id_type", "Invalid identifier payload: id_type 'x' is neither Canonical nor Contextual");
         (await CountItemsAsync()).ShouldBe(0);
+        (await PendingItemsAsync()).ShouldBeEmpty();
     }
 
     [Test]
@@ -216,7 +275,9 @@ public sealed class CreateItemTests : ItemsTestBase
 
         var response = await PostItemAsync(intruder, CreateBody([Canonical("sisbov", ValidSisbov)], new { secret = "mine" }));
 
-        var body = await response.ShouldBeErrorAsync(HttpStatusCode.Conflict, "identifier_taken");
+        var body = await response.ShouldBeErrorAsync(
+            HttpStatusCode.Conflict, "identifier_taken",
+            $"Identifier 'bovino:sisbov:{ValidSisbov}' already belongs to another owner's item");
         var text = body.ToString();
         text.ShouldNotContain(theirs.GetProperty("dfid").GetString()!);
         text.ShouldNotContain("owner-only");
@@ -265,11 +326,20 @@ public sealed class CreateItemTests : ItemsTestBase
         await response.ShouldBeErrorAsync(HttpStatusCode.Unauthorized);
     }
 
-    private static async Task ShouldBeDataQualityIssueAsync(HttpResponseMessage response)
+    /// <summary>
+    /// Asserts the 400 of a request kept as the only pending item, its message exactly (and case-sensitively) as the
+    /// original words it with <paramref name="reason"/> in its Debug spelling, and returns that pending item.
+    /// </summary>
+    private static async Task<PendingItem> ShouldBePendingAsync(
+        HttpResponseMessage response, string reason, string details, int priority)
     {
-        var body = await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest, "item_pending_review");
-        body.GetProperty("error").GetString()!.ShouldContain("DataQualityIssue");
-        (await PendingItemsAsync()).ShouldHaveSingleItem().Reason.ShouldBe(PendingReason.DataQualityIssue);
-        (await CountItemsAsync()).ShouldBe(0);
+        await response.ShouldBeErrorAsync(
+            HttpStatusCode.BadRequest, "item_pending_review",
+            $"Failed to create item: Validation error: Item stored as pending: {reason}: {details}");
+        var pending = (await PendingItemsAsync()).ShouldHaveSingleItem();
+        pending.Reason.ShouldBe(Enum.Parse<PendingReason>(reason, ignoreCase: true));
+        pending.ReasonDetails.ShouldBe(details);
+        pending.Priority.ShouldBe(priority);
+        return pending;
     }
 }

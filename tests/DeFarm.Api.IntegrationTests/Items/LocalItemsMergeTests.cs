@@ -55,6 +55,21 @@ public sealed class LocalItemsMergeTests : LocalItemsTestBase
     }
 
     [Test]
+    public async Task ShouldNotMergeIdentifiers()
+    {
+        var client = await SignInAsync();
+        var master = await CreateLocalAsync(client, "{}", Sisbov("111111111111"));
+        var other = await CreateLocalAsync(client, "{}", Sisbov("222222222222"), Lot("L-1"));
+
+        var response = await client.PostAsJsonAsync(MergePath, new { master_lid = master, merge_lids = new[] { other } });
+
+        await response.ShouldSucceedAsync();
+        (await LoadItemAsync(master)).Identifiers.Select(i => i.UniqueKey).ShouldBe(["bovino:sisbov:BR111111111111"]);
+        (await LoadItemAsync(other)).Identifiers.Select(i => i.UniqueKey)
+            .ShouldBe(["bovino:sisbov:BR222222222222", "bovino:lote:L-1"]);
+    }
+
+    [Test]
     public async Task ShouldRejectAMalformedMasterLid()
     {
         var client = await SignInAsync();
@@ -170,6 +185,38 @@ public sealed class LocalItemsMergeTests : LocalItemsTestBase
 
         await response.ShouldBeErrorAsync(
             HttpStatusCode.BadRequest, "already_merged", $"Cannot merge: {merged} is already merged into {master}");
+    }
+
+    [Test]
+    public async Task ShouldRefuseAMasterThatIsItselfMergedIntoAnother()
+    {
+        var client = await SignInAsync();
+        var master = await CreateLocalAsync(client);
+        var mergedMaster = await CreateLocalAsync(client);
+        var other = await CreateLocalAsync(client);
+        (await client.PostAsJsonAsync(MergePath, new { master_lid = master, merge_lids = new[] { mergedMaster } })).EnsureSuccessStatusCode();
+
+        var response = await client.PostAsJsonAsync(MergePath, new { master_lid = mergedMaster, merge_lids = new[] { other } });
+
+        await response.ShouldBeErrorAsync(
+            HttpStatusCode.BadRequest, "already_merged", $"Cannot merge: {mergedMaster} is already merged into {master}");
+        (await LoadItemAsync(other)).Status.ShouldBe(ItemStatus.Active);
+    }
+
+    [Test]
+    public async Task ShouldRefuseAMergeIntoAMasterAlreadyPushedToACircuit()
+    {
+        var client = await SignInAsync();
+        var pushed = await CreateLocalAsync(client, """{"weight":400}""");
+        var other = await CreateLocalAsync(client, """{"weight":410}""");
+        await MapToDfidAsync(pushed, Dfid.Create(new DateOnly(2025, 12, 5), 1));
+
+        var response = await client.PostAsJsonAsync(MergePath, new { master_lid = pushed, merge_lids = new[] { other } });
+
+        await response.ShouldBeErrorAsync(
+            HttpStatusCode.BadRequest, "already_tokenized", $"Cannot merge: {pushed} has already been pushed to a circuit");
+        (await LoadItemAsync(other)).Status.ShouldBe(ItemStatus.Active);
+        (await LoadItemAsync(pushed)).EnrichedData["weight"]!.GetValue<int>().ShouldBe(400);
     }
 
     [Test]

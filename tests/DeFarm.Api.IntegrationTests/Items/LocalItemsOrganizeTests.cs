@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DeFarm.Api.IntegrationTests.Infrastructure;
 using DeFarm.Domain.Items;
+using Npgsql;
 
 namespace DeFarm.Api.IntegrationTests.Items;
 
@@ -51,13 +52,14 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
         ShouldBeJson(body.GetProperty("summary"), """{"total_items":1,"duplicate_groups":0,"items_in_duplicates":0}""");
     }
 
-    [Test]
-    public async Task ShouldReportWhatWouldMergeAndStoreNothingOnADryRun()
+    [TestCase("deduplicate")]
+    [TestCase("merge_all")]
+    public async Task ShouldReportWhatWouldMergeAndStoreNothingOnADryRun(string action)
     {
         var client = await SignInAsync();
         var (master, duplicates) = await CreateDuplicatesAsync(client);
 
-        var response = await client.PostAsJsonAsync(OrganizePath, new { action = "deduplicate", dry_run = true });
+        var response = await client.PostAsJsonAsync(OrganizePath, new { action, dry_run = true });
 
         var body = await response.ShouldSucceedAsync();
         body.GetProperty("dry_run").GetBoolean().ShouldBeTrue();
@@ -90,6 +92,71 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
 
         var after = await (await client.GetAsync(DuplicatesPath)).ShouldSucceedAsync();
         after.GetProperty("duplicate_groups").GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
+    public async Task ShouldAcceptAndIgnoreANamespaceFilter()
+    {
+        var client = await SignInAsync();
+        var (master, duplicates) = await CreateDuplicatesAsync(client);
+
+        // The duplicates are bovino items: the filter names another namespace, and they are merged all the same.
+        var response = await client.PostAsJsonAsync(OrganizePath, new { action = "merge_all", @namespace = "suino" });
+
+        ShouldHaveOneOperation(await response.ShouldSucceedAsync(), master, duplicates, "success");
+        (await LoadItemAsync(duplicates[0])).MergedIntoLocalId.ShouldBe(Guid.Parse(master));
+    }
+
+    [TestCase(false, "success")]
+    [TestCase(true, "would_merge")]
+    public async Task ShouldReportAGroupHoldingAPushedItemAsAnErrorAndLeaveIt(bool dryRun, string otherGroupStatus)
+    {
+        var client = await SignInAsync();
+        var master = await CreateLocalAsync(client, "{}", Sisbov("111111111111"));
+        var duplicate = await CreateLocalAsync(client, "{}", Sisbov("111111111111"));
+        var pushedGroupMaster = await CreateLocalAsync(client, """{"weight":400}""", Sisbov("222222222222"));
+        var pushed = await CreateLocalAsync(client, """{"weight":410}""", Sisbov("222222222222"));
+        await MapToDfidAsync(pushed, Dfid.Create(new DateOnly(2025, 12, 5), 1));
+
+        var response = await client.PostAsJsonAsync(OrganizePath, new { action = "deduplicate", dry_run = dryRun });
+
+        var body = await response.ShouldSucceedAsync();
+        var operations = body.GetProperty("operations").EnumerateArray().ToList();
+        operations.Select(o => o.GetProperty("status").GetString()).ShouldBe([otherGroupStatus, "error"]);
+        operations[0].GetProperty("master_lid").GetString().ShouldBe(master);
+        ShouldBeJson(operations[1], $$"""
+            {"master_lid":"{{pushedGroupMaster}}","merged_lids":["{{pushed}}"],"status":"error",
+             "reason":"Cannot merge: {{pushed}} has already been pushed to a circuit"}
+            """);
+        ShouldBeJson(body.GetProperty("summary"), """{"items_before":4,"items_after":3,"merged_count":1,"groups_processed":2}""");
+        (await LoadItemAsync(pushed)).Status.ShouldBe(ItemStatus.Active);
+        (await LoadItemAsync(pushedGroupMaster)).EnrichedData["weight"]!.GetValue<int>().ShouldBe(400);
+        (await LoadItemAsync(duplicate)).Status.ShouldBe(dryRun ? ItemStatus.Active : ItemStatus.MergedInto);
+    }
+
+    [Test]
+    public async Task ShouldStoreNoGroupWhenTheOrganizeTransactionFails()
+    {
+        var client = await SignInAsync();
+        var master = await CreateLocalAsync(client, """{"weight":400}""", Sisbov("111111111111"));
+        var duplicate = await CreateLocalAsync(client, """{"farm":"Boa Vista"}""", Sisbov("111111111111"));
+        await CreateLocalAsync(client, "{}", Sisbov("222222222222"));
+        var changedMeanwhile = await CreateLocalAsync(client, "{}", Sisbov("222222222222"));
+        // Another writer changes an item of the second group and holds it until organize has read it and waits to
+        // write it; organize then finds it changed and fails as a whole (ADR-008: one transaction for all groups).
+        await using var writer = await HeldTransaction.BeginAsync(
+            "UPDATE items SET last_modified = now() WHERE dfid = @dfid",
+            new NpgsqlParameter("dfid", $"{Item.LocalPrefix}{changedMeanwhile}"));
+        var organizing = client.PostAsJsonAsync(OrganizePath, new { action = "merge_all" });
+        await HeldTransaction.WaitForLockWaitersAsync(1);
+
+        await writer.CommitAsync();
+
+        await (await organizing).ShouldBeErrorAsync(HttpStatusCode.Conflict, "concurrent_update");
+        (await LoadItemAsync(duplicate)).Status.ShouldBe(ItemStatus.Active);
+        ShouldBeJson((await LoadItemAsync(master)).EnrichedData, """{"weight":400}""");
+        (await LoadItemAsync(master)).SourceEntries.Count.ShouldBe(1);
+        (await LoadItemAsync(changedMeanwhile)).Status.ShouldBe(ItemStatus.Active);
     }
 
     [Test]
@@ -160,6 +227,32 @@ public sealed class LocalItemsOrganizeTests : LocalItemsTestBase
 
         await response.ShouldBeErrorAsync(
             HttpStatusCode.BadRequest, "not_merged", $"Cannot unmerge: {item} is not merged into another item");
+    }
+
+    [Test]
+    public async Task ShouldRefuseToUnmergeAnItemAlreadyPushedToACircuit()
+    {
+        var client = await SignInAsync();
+        var master = await CreateLocalAsync(client);
+        var merged = await CreateLocalAsync(client);
+        await MergeAsync(client, master, merged);
+        await MapToDfidAsync(merged, Dfid.Create(new DateOnly(2025, 12, 5), 1));
+
+        var response = await client.PostAsJsonAsync(UnmergePath, new { merged_lid = merged });
+
+        await response.ShouldBeErrorAsync(
+            HttpStatusCode.BadRequest, "already_tokenized", $"Cannot merge: {merged} has already been pushed to a circuit");
+        (await LoadItemAsync(merged)).Status.ShouldBe(ItemStatus.MergedInto);
+    }
+
+    [Test]
+    public async Task ShouldAnswerNotFoundWhenUnmergingAnUnknownLid()
+    {
+        var client = await SignInAsync();
+
+        var response = await client.PostAsJsonAsync(UnmergePath, new { merged_lid = Guid.NewGuid() });
+
+        await response.ShouldBeErrorAsync(HttpStatusCode.NotFound, "local_item_not_found", "Local item not found");
     }
 
     [Test]

@@ -44,7 +44,8 @@ public sealed class DfidTests
     }
 
     [TestCase("DFID-20240926-000001-2489", TestName = "wrong checksum")]
-    [TestCase("DFID-20240926-000001-2488a", TestName = "lower-case or extra checksum characters")]
+    [TestCase("DFID-20240926-000001-2488a", TestName = "extra checksum character")]
+    [TestCase("DFID-20250101-123456-6df2", TestName = "lower-case checksum")]
     [TestCase("DFID-20240926-000001-02488", TestName = "padded checksum")]
     [TestCase("dfid-20240926-000001-2488", TestName = "lower-case prefix")]
     [TestCase("DFID-2024092-000001-2488", TestName = "seven-digit date")]

@@ -16,5 +16,15 @@ internal sealed class InMemoryLidDfidMappingRepository(InMemoryUnitOfWork unitOf
         }
     }
 
+    public Task<IReadOnlySet<Guid>> FindMappedAsync(
+        IReadOnlyCollection<Guid> localIds, CancellationToken cancellationToken)
+    {
+        lock (Database.Lock)
+        {
+            return Task.FromResult<IReadOnlySet<Guid>>(
+                localIds.Where(id => Database.LidDfidMappings.TryGet(id, out _, out _)).ToHashSet());
+        }
+    }
+
     public void Add(LidDfidMapping mapping) => unitOfWork.Insert(Database.LidDfidMappings, mapping);
 }

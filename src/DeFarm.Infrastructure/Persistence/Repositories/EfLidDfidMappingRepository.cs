@@ -12,5 +12,14 @@ internal sealed class EfLidDfidMappingRepository(DeFarmDbContext db) : ILidDfidM
             .Select(m => m.Dfid)
             .FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlySet<Guid>> FindMappedAsync(
+        IReadOnlyCollection<Guid> localIds, CancellationToken cancellationToken) =>
+        localIds.Count == 0
+            ? new HashSet<Guid>()
+            : (await db.LidDfidMappings.AsNoTracking()
+                .Where(m => localIds.Contains(m.LocalId))
+                .Select(m => m.LocalId)
+                .ToListAsync(cancellationToken)).ToHashSet();
+
     public void Add(LidDfidMapping mapping) => db.LidDfidMappings.Add(mapping);
 }

@@ -10,8 +10,10 @@ namespace DeFarm.Application.Items.Commands.OrganizeLocalItems;
 /// <summary>
 /// Merges every duplicate group of the caller's workspace into its oldest item (<c>POST /api/items/local/organize</c>,
 /// engines-api.md §3.2). <c>deduplicate</c> and <c>merge_all</c> behave alike; <c>namespace</c> is accepted and
-/// ignored, as in the original. A dry run stores nothing and reports each group as <c>would_merge</c>, with the
-/// summary the real run would give.
+/// ignored, as in the original. A group the merge rules refuse (one of its items was pushed to a circuit, as
+/// <c>POST /api/items/local/merge</c> would answer) is reported as <c>error</c> with the reason and left as it is.
+/// A dry run stores nothing and reports each group as <c>would_merge</c> or <c>error</c>, with the summary the real
+/// run would give. All groups commit in one transaction.
 /// </summary>
 public sealed record OrganizeLocalItemsCommand : ICommand<OrganizeLocalItemsResponse>
 {
@@ -37,6 +39,7 @@ internal sealed class OrganizeLocalItemsCommandHandler(
     ICurrentUser currentUser,
     IUserRepository users,
     IItemRepository items,
+    ILidDfidMappingRepository mappings,
     TimeProvider clock) : ICommandHandler<OrganizeLocalItemsCommand, OrganizeLocalItemsResponse>
 {
     public async ValueTask<OrganizeLocalItemsResponse> Handle(
@@ -48,9 +51,15 @@ internal sealed class OrganizeLocalItemsCommandHandler(
             ? []
             : await items.ListUnmergedLocalItemsAsync(caller.WorkspaceId, cancellationToken);
         var now = clock.GetUtcNow();
+        var groups = LocalDuplicates.Find(localItems);
+        var pushed = await mappings.FindMappedAsync(
+            groups.SelectMany(g => g.Items).Select(i => i.LocalId!.Value).ToList(), cancellationToken);
 
-        var operations = LocalDuplicates.Find(localItems)
-            .Select(group => command.DryRun ? Report(group, "would_merge", null) : Merge(group, strategy, now))
+        var operations = groups
+            .Select(group => group.Items.FirstOrDefault(i => pushed.Contains(i.LocalId!.Value)) is { } pushedItem
+                ? Report(group, "error", LocalItemErrors.AlreadyPushed(pushedItem.LocalId!.Value).Message)
+                : command.DryRun ? Report(group, "would_merge", null)
+                : Merge(group, strategy, now))
             .ToList();
         var mergedCount = operations.Where(o => o.Status != "error").Sum(o => o.MergedLids.Count);
         return new OrganizeLocalItemsResponse(
