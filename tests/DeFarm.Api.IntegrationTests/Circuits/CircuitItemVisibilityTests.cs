@@ -47,6 +47,32 @@ public sealed class CircuitItemVisibilityTests : CircuitsTestBase
     }
 
     [Test]
+    public async Task ShouldRefuseACircuitAdminEveryChangeOfAnItemTheCircuitHolds()
+    {
+        var (alice, bob) = (await RegisterAsync(), await RegisterAsync());
+        var circuitId = await CreateCircuitIdAsync(alice);
+        await AddMemberAsync(alice, circuitId, bob, "admin");
+        var dfid = await CreateItemAsync(alice, new { breed = "nelore" }, ("tag", "held"), ("lot", "L1"));
+        await ArrangeCircuitItemAsync(circuitId, dfid, alice.UserId);
+
+        // A circuit role, even the highest, grants seeing the item, never changing it.
+        await ShouldRefuseEveryChangeAsync(bob, dfid);
+    }
+
+    [Test]
+    public async Task ShouldRefuseAStrangerEveryChangeOfAnItemAPublicCircuitPublishes()
+    {
+        var (alice, stranger) = (await RegisterAsync(), await RegisterAsync());
+        var circuitId = await CreateCircuitIdAsync(alice);
+        var dfid = await CreateItemAsync(alice, new { breed = "nelore" }, ("tag", "published"), ("lot", "L1"));
+        await ArrangeCircuitItemAsync(circuitId, dfid, alice.UserId);
+        await (await PutAsync(alice, $"{CircuitsPath}/{circuitId}/public-settings", new { public_settings = new { access_mode = "public", published_items = new[] { dfid } } }))
+            .ShouldBeOkAsync();
+
+        await ShouldRefuseEveryChangeAsync(stranger, dfid);
+    }
+
+    [Test]
     public async Task ShouldShowCircuitOnlyEventsToTheCircuitMembers()
     {
         var (alice, bob, carol) = (await RegisterAsync(), await RegisterAsync(), await RegisterAsync());

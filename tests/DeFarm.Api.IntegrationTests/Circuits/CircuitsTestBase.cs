@@ -23,12 +23,6 @@ public abstract class CircuitsTestBase : ItemWorkflowTestBase
         return await client.PatchAsJsonAsync(path, body);
     }
 
-    protected static async Task<HttpResponseMessage> DeleteAsync(RegisteredUser user, string path)
-    {
-        using var client = ClientWithToken(user.Token);
-        return await client.DeleteAsync(path);
-    }
-
     /// <summary>Creates a circuit as <paramref name="owner"/> (asserting 200) and returns the response body.</summary>
     protected static async Task<JsonElement> CreateCircuitAsync(RegisteredUser owner, object? body = null) =>
         await (await PostAsync(owner, CircuitsPath, body ?? new { name = "Bovine MS", description = "Cattle" }))
@@ -52,10 +46,6 @@ public abstract class CircuitsTestBase : ItemWorkflowTestBase
         items.EnumerateArray().Select(i => i.GetProperty("dfid").GetString()!).ToList();
 
     protected static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
-
-    protected static Task SetTierAsync(RegisteredUser user, string tier) =>
-        WithDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE user_accounts SET tier = {tier} WHERE user_id = {user.UserId}"));
 
     /// <summary>Stores a circuit item directly, as a completed push will.</summary>
     protected static Task ArrangeCircuitItemAsync(string circuitId, string dfid, string pushedBy, DateTimeOffset? at = null) =>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DeFarm.Infrastructure.Persistence;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeFarm.Api.IntegrationTests.Infrastructure;
@@ -68,6 +69,11 @@ public abstract class ApiTestBase
         await using var db = TestDatabase.CreateDbContext(TestDatabase.ConnectionString);
         await action(db);
     }
+
+    /// <summary>Moves the user to another tier (its stored spelling, e.g. <c>professional</c>), as an upgrade would.</summary>
+    protected static Task SetTierAsync(RegisteredUser user, string tier) =>
+        WithDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE user_accounts SET tier = {tier} WHERE user_id = {user.UserId}"));
 
     protected static void ShouldBeJson(JsonElement actual, string expected) =>
         ShouldBeJson(JsonNode.Parse(actual.GetRawText()), expected);

@@ -83,13 +83,20 @@ public abstract class ItemsTestBase : ApiTestBase
         return dfid.Value;
     }
 
-    /// <summary>Stores <paramref name="count"/> active items created now by the user, in one SQL statement.</summary>
-    protected static Task InsertItemsAsync(string userId, int count) => WithDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
-        $$"""
-        INSERT INTO items (dfid, legacy_mode, enriched_data, confidence_score, status, created_by, created_at, last_modified)
-        SELECT 'BULK-' || gen_random_uuid(), true, '{}', 1.0, 'Active', {{userId}}, now(), now()
-        FROM generate_series(1, {{count}})
-        """));
+    /// <summary>
+    /// Stores <paramref name="count"/> active items created by the user, now unless <paramref name="createdAt"/> says
+    /// otherwise, in one SQL statement.
+    /// </summary>
+    protected static Task InsertItemsAsync(string userId, int count, DateTimeOffset? createdAt = null)
+    {
+        var at = createdAt ?? DateTimeOffset.UtcNow;
+        return WithDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $$"""
+            INSERT INTO items (dfid, legacy_mode, enriched_data, confidence_score, status, created_by, created_at, last_modified)
+            SELECT 'BULK-' || gen_random_uuid(), true, '{}', 1.0, 'Active', {{userId}}, {{at}}, {{at}}
+            FROM generate_series(1, {{count}})
+            """));
+    }
 
     protected static async Task<int> CountItemsAsync()
     {

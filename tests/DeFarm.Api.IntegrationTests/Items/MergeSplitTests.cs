@@ -1,6 +1,7 @@
 using System.Net;
 using DeFarm.Api.IntegrationTests.Auth;
 using DeFarm.Api.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DeFarm.Api.IntegrationTests.Items;
 
@@ -26,6 +27,39 @@ public sealed class MergeSplitTests : ItemWorkflowTestBase
         data.GetProperty("color").GetString().ShouldBe("white");
         SourceEntries(merged).ShouldBe([.. primarySources, .. secondarySources]);
         (await GetItemAsync(alice, secondary)).GetProperty("status").GetString().ShouldBe("Merged");
+    }
+
+    [Test]
+    public async Task ShouldAverageTheConfidenceOfBothItems()
+    {
+        var alice = await RegisterAsync();
+        var primary = await CreateItemAsync(alice, null, ("ear_tag", "A-1"));
+        var secondary = await CreateItemAsync(alice, null, ("ear_tag", "B-2"));
+        await SetConfidenceAsync(primary, 0.75);
+        await SetConfidenceAsync(secondary, 0.25);
+
+        await (await PostAsync(alice, $"{ItemsPath}/{primary}/merge", secondary)).ShouldBeOkAsync();
+
+        (await ConfidenceOfAsync(primary)).ShouldBe(0.5);
+        (await ConfidenceOfAsync(secondary)).ShouldBe(0.25);
+    }
+
+    [Test]
+    public async Task ShouldKeepASourceEntryBothItemsCarryTwice()
+    {
+        var alice = await RegisterAsync();
+        var primary = await CreateItemAsync(alice, null, ("ear_tag", "A-1"));
+        var shared = SourceEntries(await GetItemAsync(alice, primary)).ShouldHaveSingleItem();
+        var secondary = (await (await PostAsync(alice, ItemsPath, new
+        {
+            identifiers = new[] { new { key = "ear_tag", value = "B-2" } }, source_entry = shared,
+        })).ShouldBeOkAsync()).GetProperty("dfid").GetString()!;
+
+        var merged = await (await PostAsync(alice, $"{ItemsPath}/{primary}/merge", secondary)).ShouldBeOkAsync();
+
+        // engines-api.md §3.6: the secondary's entries are appended, duplicates allowed (unlike a local merge).
+        SourceEntries(merged).ShouldBe([shared, shared]);
+        SourceEntries(await GetItemAsync(alice, primary)).ShouldBe([shared, shared]);
     }
 
     [Test]
@@ -226,6 +260,56 @@ public sealed class MergeSplitTests : ItemWorkflowTestBase
         (await foreign.ShouldBeErrorAsync(HttpStatusCode.NotFound, "item_not_found", "Item not found"))
             .ToString().ShouldNotContain("L1");
         IdentifierValues(await GetItemAsync(alice, alicesItem)).ShouldBe(["A-1", "L1"]);
+    }
+
+    [Test]
+    public async Task ShouldRefuseToSplitAnItemWithoutSourceEntries()
+    {
+        var alice = await RegisterAsync();
+        var original = await CreateItemAsync(alice, null, ("ear_tag", "A-1"), ("lot", "L1"));
+        // No route stores an item without a source entry, so the test removes them.
+        await WithDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"DELETE FROM item_source_entries WHERE dfid = {original}"));
+
+        var response = await PostAsync(alice, $"{ItemsPath}/{original}/split", new
+        {
+            identifiers_for_new_item = new[] { new { key = "lot", value = "L1" } },
+        });
+
+        await response.ShouldBeErrorAsync(
+            HttpStatusCode.BadRequest, "item_without_source", $"Item {original} has no source entry to give the new item");
+        var unchanged = await GetItemAsync(alice, original);
+        unchanged.GetProperty("status").GetString().ShouldBe("Active");
+        IdentifierValues(unchanged).ShouldBe(["A-1", "L1"]);
+        (await (await GetAsync(alice, ItemsPath)).ShouldBeOkAsync()).GetArrayLength().ShouldBe(1);
+    }
+
+    [Test]
+    public async Task ShouldCountMergedAndSplitItemsAndAverageEveryConfidenceInStats()
+    {
+        var alice = await RegisterAsync();
+        var primary = await CreateItemAsync(alice, null, ("ear_tag", "A-1"));
+        var secondary = await CreateItemAsync(alice, null, ("ear_tag", "B-2"));
+        var original = await CreateItemAsync(alice, null, ("ear_tag", "C-3"), ("lot", "L1"));
+        await SetConfidenceAsync(secondary, 0.5);
+        await (await PostAsync(alice, $"{ItemsPath}/{primary}/merge", secondary)).ShouldBeOkAsync();
+        await (await PostAsync(alice, $"{ItemsPath}/{original}/split", new
+        {
+            identifiers_for_new_item = new[] { new { key = "lot", value = "L1" } },
+        })).ShouldBeOkAsync();
+        var master = await CreateLocalItemAsync(alice, null);
+        var mergedInto = await CreateLocalItemAsync(alice, null);
+        await (await PostAsync(alice, "/api/items/local/merge", new { master_lid = master, merge_lids = new[] { mergedInto } }))
+            .ShouldBeOkAsync();
+
+        var stats = await (await GetAsync(alice, $"{ItemsPath}/stats")).ShouldBeOkAsync();
+
+        // Primary 0.75 and active, secondary 0.5 and merged, original split, split-off item and local master active;
+        // the local item merged into the master (MergedInto) counts in the total and the average only (ADR-006).
+        ShouldBeJson(stats, """
+            {"total_items":6,"active_items":3,"merged_items":1,"split_items":1,"archived_items":0,
+             "average_confidence":0.875}
+            """);
     }
 
     [Test]

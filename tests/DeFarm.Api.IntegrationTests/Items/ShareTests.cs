@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DeFarm.Api.IntegrationTests.Auth;
 using DeFarm.Api.IntegrationTests.Infrastructure;
+using Npgsql;
 
 namespace DeFarm.Api.IntegrationTests.Items;
 
@@ -143,6 +144,43 @@ public sealed partial class ShareTests : ItemWorkflowTestBase
         (await GetItemAsync(alice, dfid)).GetProperty("enriched_data").GetProperty("breed").GetString().ShouldBe("nelore");
         (await GetAsync(carol, $"{ItemsPath}/{dfid}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await GetAsync(carol, ItemsPath)).ShouldBeOkAsync()).GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
+    public async Task ShouldRefuseTheRecipientEveryChangeOfASharedItem()
+    {
+        var alice = await RegisterAsync();
+        var bob = await RegisterAsync();
+        var dfid = await CreateItemAsync(alice, new { breed = "nelore" }, ("ear_tag", "A-1"), ("lot", "L1"));
+        await (await PostAsync(alice, $"{ItemsPath}/{dfid}/share", new { recipient_user_id = bob.UserId })).ShouldBeOkAsync();
+
+        await ShouldRefuseEveryChangeAsync(bob, dfid);
+    }
+
+    [Test]
+    public async Task ShouldAnswer409WhenAnotherRequestSharesWithTheSameUserFirst()
+    {
+        var alice = await RegisterAsync();
+        var bob = await RegisterAsync();
+        var dfid = await CreateItemAsync(alice, null, ("ear_tag", "A-1"));
+        // The test plays the other request: its share is inserted but not committed, so the API finds no share,
+        // inserts its own and waits on the unique (dfid, recipient) index until the test commits.
+        await using var other = await HeldTransaction.BeginAsync(
+            """
+            INSERT INTO item_shares (share_id, dfid, shared_by, recipient_user_id, shared_at, permissions, source_entry)
+            VALUES ('SHARE-20260101000000-0000ABCD', @dfid, @alice, @bob, now(), '{read}', gen_random_uuid())
+            """,
+            new NpgsqlParameter("dfid", dfid), new NpgsqlParameter("alice", alice.UserId),
+            new NpgsqlParameter("bob", bob.UserId));
+        var sharing = PostAsync(alice, $"{ItemsPath}/{dfid}/share", new { recipient_user_id = bob.UserId });
+        await HeldTransaction.WaitForLockWaitersAsync(1);
+
+        await other.CommitAsync();
+
+        await (await sharing).ShouldBeErrorAsync(
+            HttpStatusCode.Conflict, "item_already_shared", "The item is already shared with this user");
+        var shared = await (await GetAsync(alice, $"{ItemsPath}/{dfid}/shared-with/{bob.UserId}")).ShouldBeOkAsync();
+        shared.GetProperty("share_id").GetString().ShouldBe("SHARE-20260101000000-0000ABCD");
     }
 
     [Test]

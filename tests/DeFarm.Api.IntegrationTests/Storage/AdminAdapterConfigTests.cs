@@ -209,12 +209,6 @@ public sealed class AdminAdapterConfigTests : ItemWorkflowTestBase
         return (await response.ReadJsonAsync()).GetProperty("adapter").GetProperty("config_id").GetString()!;
     }
 
-    private static async Task<HttpResponseMessage> DeleteAsync(RegisteredUser user, string path)
-    {
-        using var client = ClientWithToken(user.Token);
-        return await client.DeleteAsync(path);
-    }
-
     private static async Task<JsonElement> StoredConnectionAsync(string id)
     {
         string json = string.Empty;
