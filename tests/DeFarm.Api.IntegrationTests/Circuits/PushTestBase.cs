@@ -15,13 +15,6 @@ public abstract class PushTestBase : CircuitsTestBase
 
     protected static object Lot(string value) => new { @namespace = "bovino", key = "lote", value };
 
-    /// <summary>Creates a local item as <paramref name="user"/> and returns its LID.</summary>
-    protected static async Task<string> CreateLocalItemAsync(RegisteredUser user, object? enrichedData, params object[] identifiers)
-    {
-        var body = await (await PostAsync(user, "/api/items/local", new { identifiers, enriched_data = enrichedData })).ShouldBeOkAsync();
-        return body.GetProperty("data").GetProperty("local_id").GetString()!;
-    }
-
     /// <summary>A circuit owned by <paramref name="owner"/> with the given adapter, approval rule and auto-publish.</summary>
     protected static async Task<string> CreatePushCircuitAsync(
         RegisteredUser owner, string? adapter = null, bool requireApproval = false, bool autoPublish = false,

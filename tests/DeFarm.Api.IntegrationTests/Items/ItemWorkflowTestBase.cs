@@ -41,12 +41,27 @@ public abstract class ItemWorkflowTestBase : ApiTestBase
         return (await response.ShouldBeOkAsync()).GetProperty("dfid").GetString()!;
     }
 
+    /// <summary>Creates a local item as <paramref name="user"/> and returns its LID.</summary>
+    protected static async Task<string> CreateLocalItemAsync(RegisteredUser user, object? enrichedData, params object[] identifiers)
+    {
+        var body = await (await PostAsync(user, "/api/items/local", new { identifiers, enriched_data = enrichedData })).ShouldBeOkAsync();
+        return body.GetProperty("data").GetProperty("local_id").GetString()!;
+    }
+
+    /// <summary>Shares the item with <paramref name="recipient"/> as <paramref name="owner"/> (asserting 200).</summary>
+    protected static async Task ShareItemAsync(RegisteredUser owner, string dfid, RegisteredUser recipient) =>
+        await (await PostAsync(owner, $"{ItemsPath}/{dfid}/share", new { recipient_user_id = recipient.UserId })).ShouldBeOkAsync();
+
     protected static async Task<JsonElement> GetItemAsync(RegisteredUser user, string dfid) =>
         await (await GetAsync(user, $"{ItemsPath}/{dfid}")).ShouldBeOkAsync();
 
     protected static async Task MakeAdminAsync(RegisteredUser user) =>
         await WithDatabaseAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE user_accounts SET is_admin = true WHERE user_id = {user.UserId}"));
+
+    /// <summary>The DFIDs of a list response, in order.</summary>
+    protected static List<string> DfidsOf(JsonElement items) =>
+        items.EnumerateArray().Select(i => i.GetProperty("dfid").GetString()!).ToList();
 
     protected static List<string> IdentifierValues(JsonElement item) =>
         item.GetProperty("identifiers").EnumerateArray().Select(i => i.GetProperty("value").GetString()!).ToList();
