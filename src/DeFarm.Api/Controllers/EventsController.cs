@@ -86,10 +86,13 @@ public sealed class EventsController(ISender sender) : ControllerBase
         [FromRoute(Name = "event_id")] string eventId, CancellationToken cancellationToken) =>
         await sender.Send(new GetEventQuery(eventId), cancellationToken);
 
-    /// <summary>Merges the body's keys over the metadata (new values win) and recomputes the hash; source only.</summary>
+    /// <summary>
+    /// Merges the body's keys over the metadata (new values win) and recomputes the hash; the source, or an admin
+    /// who sees the event.
+    /// </summary>
     [HttpPost("{event_id}/metadata")]
     public async Task<EventResponse> UpdateMetadata(
-        [FromRoute(Name = "event_id")] string eventId, JsonObject metadata, CancellationToken cancellationToken) =>
+        [FromRoute(Name = "event_id")] string eventId, JsonNode? metadata, CancellationToken cancellationToken) =>
         await sender.Send(new UpdateEventMetadataCommand { EventId = eventId, Metadata = metadata }, cancellationToken);
 
     private async Task<IReadOnlyList<EventResponse>> ListAsync(

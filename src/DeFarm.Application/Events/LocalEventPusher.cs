@@ -1,8 +1,11 @@
+using DeFarm.Application.Circuits;
+using DeFarm.Application.Circuits.Pipeline;
 using DeFarm.Application.Common;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
 using DeFarm.Application.Events.Commands.PushLocalEventToCircuit;
 using DeFarm.Domain.Events;
+using DeFarm.Domain.Users;
 
 namespace DeFarm.Application.Events;
 
@@ -12,10 +15,52 @@ namespace DeFarm.Application.Events;
 /// metadata keys it lacks; any other is re-labelled with the target DFID. The content hashes are locked first,
 /// in one call, so twins racing to one hash are answered as duplicates rather than failing on the unique index.
 /// </summary>
-internal sealed class LocalEventPusher(IEventRepository events, IUnitOfWork unitOfWork)
+/// <remarks>
+/// Every entry point that pushes local events goes through <see cref="PushAsync"/>, which checks the target
+/// before it reads or stages anything, so none can skip the checks (ADR-009).
+/// </remarks>
+internal sealed class LocalEventPusher(
+    ICircuitRepository circuits,
+    ICircuitItemRepository circuitItems,
+    IEventRepository events,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock)
 {
-    /// <param name="localEvents">Local events the caller owns, each still local.</param>
-    public async Task<IReadOnlyList<PushLocalEventResult>> PushAsync(
+    /// <summary>
+    /// Pushes those of <paramref name="localEventIds"/> that name a local event of the caller's into the circuit
+    /// as events of <paramref name="targetDfid"/>; the others (unknown, someone else's, already pushed) are
+    /// skipped. First the target: Push on the circuit (404 for a circuit the caller cannot see, 403 without
+    /// Push), an active circuit (400) and an item the circuit holds (404 <c>item_not_in_circuit</c>), which is
+    /// also what makes the target a DFID that exists and that the caller sees, as every member does.
+    /// </summary>
+    public async Task<PushedLocalEvents> PushAsync(
+        UserAccount caller, string circuitId, string targetDfid, IReadOnlyList<Guid> localEventIds,
+        CancellationToken cancellationToken)
+    {
+        var circuit = await CircuitLoader.LoadForAsync(
+            circuits, circuitId, caller.Id, CircuitAction.Push, clock.GetUtcNow(), cancellationToken);
+        CircuitPushPipeline.EnsureActive(circuit);
+        if (await circuitItems.GetAsync(circuit.Id, targetDfid, cancellationToken) is null)
+        {
+            throw CircuitErrors.ItemNotInCircuit();
+        }
+
+        var locals = new List<Event>();
+        foreach (var localEventId in localEventIds.Distinct())
+        {
+            if (await events.GetByLocalIdAsync(localEventId, cancellationToken) is { IsLocal: true } local
+                && EventAccess.CanChange(local, caller))
+            {
+                locals.Add(local);
+            }
+        }
+
+        var results = await PushAsync(locals, targetDfid, circuit.Id, cancellationToken);
+        return new PushedLocalEvents(
+            circuit.Id, locals.Zip(results, (local, result) => new PushedLocalEvent(local.LocalEventId!.Value, result)).ToList());
+    }
+
+    private async Task<IReadOnlyList<PushLocalEventResult>> PushAsync(
         IReadOnlyList<Event> localEvents, string targetDfid, Guid circuitId, CancellationToken cancellationToken)
     {
         var hashes = localEvents.Select(local => local.HashFor(targetDfid)).ToList();
@@ -45,3 +90,8 @@ internal sealed class LocalEventPusher(IEventRepository events, IUnitOfWork unit
         return results;
     }
 }
+
+/// <summary>What <see cref="LocalEventPusher.PushAsync"/> pushed: the circuit, and each local event it used, in order.</summary>
+internal sealed record PushedLocalEvents(Guid CircuitId, IReadOnlyList<PushedLocalEvent> Events);
+
+internal sealed record PushedLocalEvent(Guid LocalEventId, PushLocalEventResult Result);

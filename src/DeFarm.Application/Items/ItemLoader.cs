@@ -13,16 +13,40 @@ namespace DeFarm.Application.Items;
 internal sealed class ItemLoader(IItemRepository items, IItemShareRepository shares, ICircuitMembership circuits)
 {
     /// <summary>
-    /// The item if the caller may see it (their own, shared with them or through a circuit, or they are an
-    /// admin); 404 otherwise, whether it is missing or someone else's.
+    /// The item if the caller may see it (their own, local to their workspace, or a DFID item shared with them,
+    /// granted through a circuit or seen as an admin); 404 otherwise, whether it is missing or someone else's.
     /// </summary>
     public async Task<Item> LoadVisibleAsync(string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
         var item = await items.GetByDfidAsync(dfid, cancellationToken) ?? throw ItemErrors.NotFound();
-        var visible = ItemAccess.CanSee(item, caller, isGrantedToCaller: false)
-            || await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken)
-            || await circuits.GrantsItemAsync(item.Dfid, caller.Id, cancellationToken);
-        return visible ? item : throw ItemErrors.NotFound();
+        if (ItemAccess.CanSee(item, caller, isGrantedToCaller: false))
+        {
+            return item;
+        }
+
+        // Grants never reach a local item (ItemAccess), so they are not even read for one.
+        var granted = !item.IsLocal
+            && (await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken)
+                || await circuits.GrantsItemAsync(item.Dfid, caller.Id, cancellationToken));
+        return ItemAccess.CanSee(item, caller, granted) ? item : throw ItemErrors.NotFound();
+    }
+
+    /// <summary>
+    /// The item if the caller may record events about it (<see cref="ItemAccess.CanRecordEvents"/>): 404 when they
+    /// cannot see it, 403 when they see it only because a public circuit publishes it.
+    /// </summary>
+    public async Task<Item> LoadForEventsAsync(string dfid, UserAccount caller, CancellationToken cancellationToken)
+    {
+        var item = await LoadVisibleAsync(dfid, caller, cancellationToken);
+        if (ItemAccess.CanRecordEvents(item, caller, isSharedOrHeldForCaller: false))
+        {
+            return item;
+        }
+
+        var sharedOrHeld = !item.IsLocal
+            && (await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken)
+                || await circuits.HoldsItemForMemberAsync(item.Dfid, caller.Id, cancellationToken));
+        return ItemAccess.CanRecordEvents(item, caller, sharedOrHeld) ? item : throw ItemErrors.ReadOnlyForEvents();
     }
 
     /// <summary>The item if the caller may change it: 404 when they cannot see it, 403 when they only see it.</summary>

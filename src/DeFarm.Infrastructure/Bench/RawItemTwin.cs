@@ -12,20 +12,22 @@ namespace DeFarm.Infrastructure.Bench;
 /// </summary>
 public sealed class RawItemTwin(string connectionString)
 {
-    // The visibility rule of ItemAccess.CanSee, as EfItemVisibility.VisibleItem writes it too: own, local in the
-    // viewer's workspace, shared, held by a circuit the viewer belongs to, or published by a public circuit.
+    // The visibility rule of ItemAccess.CanSee, as EfItemVisibility writes it too: own; a local item only in the
+    // viewer's workspace; a DFID item to admins, when shared, held by a circuit the viewer belongs to, or published
+    // by a public circuit.
     private const string ItemSql = """
         SELECT i.enriched_data::text, i.created_at, i.last_modified, i.status, i.merged_into_local_id
         FROM items i JOIN user_accounts u ON u.user_id = $2
-        WHERE i.dfid = $1 AND (u.is_admin OR i.created_by = $2
+        WHERE i.dfid = $1 AND (i.created_by = $2
             OR (i.dfid LIKE 'LID-%' AND i.workspace_id = u.workspace_id)
-            OR EXISTS (SELECT 1 FROM item_shares s WHERE s.dfid = i.dfid AND s.recipient_user_id = $2)
-            OR EXISTS (SELECT 1 FROM circuit_items ci JOIN circuit_members m ON m.circuit_id = ci.circuit_id
-                       WHERE ci.dfid = i.dfid AND m.member_id = $2)
-            OR EXISTS (SELECT 1 FROM circuit_published_items p JOIN circuits c ON c.circuit_id = p.circuit_id
-                       LEFT JOIN circuit_public_settings ps ON ps.circuit_id = c.circuit_id
-                       WHERE p.dfid = i.dfid AND c.allow_public_visibility
-                         AND (ps.access_mode IS DISTINCT FROM 'Scheduled' OR ps.scheduled_date <= now())))
+            OR (i.dfid NOT LIKE 'LID-%' AND (u.is_admin
+                OR EXISTS (SELECT 1 FROM item_shares s WHERE s.dfid = i.dfid AND s.recipient_user_id = $2)
+                OR EXISTS (SELECT 1 FROM circuit_items ci JOIN circuit_members m ON m.circuit_id = ci.circuit_id
+                           WHERE ci.dfid = i.dfid AND m.member_id = $2)
+                OR EXISTS (SELECT 1 FROM circuit_published_items p JOIN circuits c ON c.circuit_id = p.circuit_id
+                           LEFT JOIN circuit_public_settings ps ON ps.circuit_id = c.circuit_id
+                           WHERE p.dfid = i.dfid AND c.allow_public_visibility
+                             AND (ps.access_mode IS DISTINCT FROM 'Scheduled' OR ps.scheduled_date <= now())))))
         """;
 
     private const string IdentifiersSql = """

@@ -10,9 +10,13 @@ namespace DeFarm.Infrastructure.Circuits;
 internal static class CircuitItemVisibility
 {
     public static IQueryable<string> GrantedDfids(DeFarmDbContext db, string userId, DateTimeOffset now) =>
-        db.CircuitItems
-            .Where(ci => db.Circuits.Any(c => c.Id == ci.CircuitId && c.Members.Any(m => m.MemberId == userId)))
-            .Select(ci => ci.Dfid)
+        HeldForMember(db, userId)
             .Concat(EfCircuitQueries.PubliclyAccessible(db.Circuits, now)
                 .SelectMany(c => c.PublishedItems.Select(p => p.Dfid)));
+
+    /// <summary>DFIDs held by a circuit the user belongs to.</summary>
+    public static IQueryable<string> HeldForMember(DeFarmDbContext db, string userId) =>
+        db.CircuitItems
+            .Where(ci => db.Circuits.Any(c => c.Id == ci.CircuitId && c.Members.Any(m => m.MemberId == userId)))
+            .Select(ci => ci.Dfid);
 }

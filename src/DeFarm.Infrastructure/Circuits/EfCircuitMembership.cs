@@ -17,4 +17,7 @@ internal sealed class EfCircuitMembership(DeFarmDbContext db, TimeProvider clock
 
     public Task<bool> GrantsItemAsync(string dfid, string userId, CancellationToken cancellationToken) =>
         CircuitItemVisibility.GrantedDfids(db, userId, clock.GetUtcNow()).AnyAsync(d => d == dfid, cancellationToken);
+
+    public Task<bool> HoldsItemForMemberAsync(string dfid, string userId, CancellationToken cancellationToken) =>
+        CircuitItemVisibility.HeldForMember(db, userId).AnyAsync(d => d == dfid, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using DeFarm.Api.IntegrationTests.Auth;
+using DeFarm.Api.IntegrationTests.Events;
 using DeFarm.Api.IntegrationTests.Infrastructure;
 
 namespace DeFarm.Api.IntegrationTests.Circuits;
@@ -35,8 +36,7 @@ public sealed class CircuitItemVisibilityTests : CircuitsTestBase
         var circuitId = await CreateCircuitIdAsync(alice);
         var dfid = await CreateItemAsync(alice, null, ("tag", "published"));
         await ArrangeCircuitItemAsync(circuitId, dfid, alice.UserId);
-        await (await PutAsync(alice, $"{CircuitsPath}/{circuitId}/public-settings", new { public_settings = new { access_mode = "public", published_items = new[] { dfid } } }))
-            .ShouldBeOkAsync();
+        await PublishAsync(alice, circuitId, dfid);
 
         (await GetItemAsync(stranger, dfid)).GetProperty("dfid").GetString().ShouldBe(dfid);
         DfidsOf(await (await GetAsync(stranger, ItemsPath)).ShouldBeOkAsync()).ShouldBe([dfid]);
@@ -83,6 +83,6 @@ public sealed class CircuitItemVisibilityTests : CircuitsTestBase
         var eventId = (await created.ReadJsonAsync()).GetProperty("event_id").GetString();
 
         (await (await GetAsync(bob, $"/api/events/{eventId}")).ShouldBeOkAsync()).GetProperty("visibility").GetString().ShouldBe("CircuitOnly");
-        await (await GetAsync(carol, $"/api/events/{eventId}")).ShouldBeErrorAsync(HttpStatusCode.NotFound);
+        await (await GetAsync(carol, $"/api/events/{eventId}")).ShouldBeEventNotFoundAsync();
     }
 }

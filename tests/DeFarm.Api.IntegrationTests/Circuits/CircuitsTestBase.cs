@@ -39,11 +39,13 @@ public abstract class CircuitsTestBase : ItemWorkflowTestBase
         await (await PostAsync(owner, $"{CircuitsPath}/{circuitId}/members", new { member_id = member.UserId, role }))
             .ShouldBeOkAsync();
 
+    /// <summary>Opens the circuit to the public and publishes <paramref name="dfids"/> (it must hold them).</summary>
+    protected static async Task PublishAsync(RegisteredUser owner, string circuitId, params string[] dfids) =>
+        await (await PutAsync(owner, $"{CircuitsPath}/{circuitId}/public-settings",
+            new { public_settings = new { access_mode = "public", published_items = dfids } })).ShouldBeOkAsync();
+
     protected static JsonElement MemberOf(JsonElement circuit, string userId) =>
         circuit.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("member_id").GetString() == userId);
-
-    protected static List<string> DfidsOf(JsonElement items) =>
-        items.EnumerateArray().Select(i => i.GetProperty("dfid").GetString()!).ToList();
 
     protected static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
 

@@ -154,6 +154,10 @@ public sealed class CircuitRecordsContractTests(PersistenceProvider provider) : 
         (await membership.GrantsItemAsync(held.Dfid, "carol", None)).ShouldBeFalse();
         (await membership.GrantsItemAsync(published.Dfid, "carol", None)).ShouldBeTrue();
         (await membership.GrantsItemAsync(unrelated.Dfid, "bob", None)).ShouldBeFalse();
+        (await membership.HoldsItemForMemberAsync(held.Dfid, "bob", None)).ShouldBeTrue();
+        (await membership.HoldsItemForMemberAsync(published.Dfid, "carol", None)).ShouldBeFalse("publication is not membership");
+        (await membership.HoldsItemForMemberAsync(published.Dfid, "alice", None)).ShouldBeTrue("the owner is a member");
+        (await membership.HoldsItemForMemberAsync(held.Dfid, "carol", None)).ShouldBeFalse();
         (await read.Get<IItemPublication>().IsPublishedAsync(published.Dfid, None)).ShouldBeTrue();
         (await read.Get<IItemPublication>().IsPublishedAsync(held.Dfid, None)).ShouldBeFalse("held by a private circuit");
         var bobs = await read.ItemQueries.ListAsync(new ItemViewer("bob", "bob-workspace", false), new ItemFilter(null, null, null), 10, 0, None);

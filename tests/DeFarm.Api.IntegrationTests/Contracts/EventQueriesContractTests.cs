@@ -65,6 +65,31 @@ public sealed class EventQueriesContractTests(PersistenceProvider provider) : Re
         (await ListIdsAsync(Alice, new EventFilter(From: Now.AddMinutes(2), To: Now.AddMinutes(2)))).ShouldBe([second]);
     }
 
+    [Test]
+    public async Task ShouldShowAnEventToWhomeverItsChangedMetadataNames()
+    {
+        var direct = await StoreAsync("carol", EventVisibility.Direct, """{"recipient_id":"bob"}""");
+        var circuitOnly = await StoreAsync("carol", EventVisibility.CircuitOnly, """{"circuit_id":"c-1"}""");
+        var inC1 = new EventViewer("dave", ["c-1"]);
+        var inC2 = new EventViewer("erin", ["c-2"]);
+        (await ListIdsAsync(Bob)).ShouldBe([direct]);
+        (await ListIdsAsync(inC1)).ShouldBe([circuitOnly]);
+
+        await using (var change = BeginRequest())
+        {
+            (await change.Events.GetByIdAsync(direct, None)).ShouldNotBeNull()
+                .MergeMetadata(new JsonObject { ["recipient_id"] = "alice" });
+            (await change.Events.GetByIdAsync(circuitOnly, None)).ShouldNotBeNull()
+                .MergeMetadata(new JsonObject { ["circuit_id"] = "c-2" });
+            await change.CommitAsync();
+        }
+
+        (await ListIdsAsync(Bob)).ShouldBeEmpty("the old recipient no longer sees it");
+        (await ListIdsAsync(Alice)).ShouldBe([direct]);
+        (await ListIdsAsync(inC1)).ShouldBeEmpty("members of the old circuit no longer see it");
+        (await ListIdsAsync(inC2)).ShouldBe([circuitOnly]);
+    }
+
     /// <summary>Stores an event one minute after the previous one, so the order is known.</summary>
     private async Task<Guid> StoreAsync(
         string source, EventVisibility visibility, string metadata = "{}", bool local = false,

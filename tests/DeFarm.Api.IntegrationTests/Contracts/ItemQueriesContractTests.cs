@@ -27,7 +27,10 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
 
         (await ListAsync(Alice)).ShouldBe([own.Dfid, othersLocalInSameWorkspace.Dfid, ownLocal.Dfid]);
         (await ListAsync(new ItemViewer("dave", null, false))).ShouldBeEmpty();
-        (await ListAsync(Admin)).Count.ShouldBe(5);
+        (await ListAsync(Admin)).ShouldBe(
+            [own.Dfid, othersInSameWorkspace.Dfid], "admins see every DFID item, but only their own workspace's local items");
+        (await ListAsync(Admin with { WorkspaceId = SharedWorkspace })).ShouldBe(
+            [own.Dfid, othersInSameWorkspace.Dfid, othersLocalInSameWorkspace.Dfid, ownLocal.Dfid]);
     }
 
     [Test]
@@ -44,16 +47,18 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         await using (var write = BeginRequest())
         {
             write.ItemShares.Add(ItemShare.Create(sharedWithCarol.Dfid, alice.Id, carol.Id, null, Now));
+            write.ItemShares.Add(ItemShare.Create(local.Dfid, alice.Id, carol.Id, null, Now));
             await write.CommitAsync();
         }
 
         (await GetVisibleAsync(alice.Id, own.Dfid)).ShouldNotBeNull().Dfid.ShouldBe(own.Dfid);
         (await GetVisibleAsync(bob.Id, own.Dfid)).ShouldBeNull("a DFID item is not visible to the creator's workspace");
         (await GetVisibleAsync(bob.Id, local.Dfid)).ShouldNotBeNull("a local item is visible in its workspace");
-        (await GetVisibleAsync(carol.Id, local.Dfid)).ShouldBeNull();
+        (await GetVisibleAsync(carol.Id, local.Dfid)).ShouldBeNull("a share does not carry a local item out of its workspace");
         (await GetVisibleAsync(carol.Id, sharedWithCarol.Dfid)).ShouldNotBeNull();
         (await GetVisibleAsync(carol.Id, own.Dfid)).ShouldBeNull();
-        (await GetVisibleAsync(hen.Id, own.Dfid)).ShouldNotBeNull("admins see every item");
+        (await GetVisibleAsync(hen.Id, own.Dfid)).ShouldNotBeNull("admins see every DFID item");
+        (await GetVisibleAsync(hen.Id, local.Dfid)).ShouldBeNull("admins see local items of their own workspace only");
         (await GetVisibleAsync("deleted-user", own.Dfid)).ShouldBeNull();
         (await GetVisibleAsync(alice.Id, "DFID-20260314-999999-0")).ShouldBeNull();
     }

@@ -99,6 +99,17 @@ public sealed class CreateEventTests : EventsTestBase
         body.GetProperty("is_encrypted").GetBoolean().ShouldBe(visibilityName == "Private");
     }
 
+    [Test]
+    public async Task ShouldRequireADfid()
+    {
+        var alice = await SignUpAsync();
+
+        var response = await alice.Client.PostAsJsonAsync("/api/events", new { event_type = "Created", visibility = "public" });
+
+        await response.ShouldBeValidationErrorAsync("dfid", "dfid is required");
+        (await CountStoredEventsAsync()).ShouldBe(0);
+    }
+
     [TestCase("Deleted")]
     [TestCase("1")]
     public async Task ShouldRejectAnUnknownEventType(string type)

@@ -3,14 +3,15 @@ using DeFarm.Api.IntegrationTests.Auth;
 namespace DeFarm.Api.IntegrationTests.Events;
 
 /// <summary>
-/// Decision 20 with three users: Alice (the source), Bob (the Direct recipient) and Carol (nobody special).
-/// Circuits do not exist yet, so circuit-only events are seen by their source alone.
+/// Decision 20 with four users: Alice (the source), Bob (the Direct recipient), Dave (a member of the circuit the
+/// circuit-only event names) and Carol (nobody special). The circuit is a real one, owned by Alice.
 /// </summary>
 public sealed class EventVisibilityTests : EventsTestBase
 {
     private EventActor _alice = null!;
     private EventActor _bob = null!;
     private EventActor _carol = null!;
+    private EventActor _dave = null!;
     private string _dfid = null!;
     private string _public = null!;
     private string _private = null!;
@@ -23,11 +24,14 @@ public sealed class EventVisibilityTests : EventsTestBase
         _alice = await SignUpAsync();
         _bob = await SignUpAsync();
         _carol = await SignUpAsync();
+        _dave = await SignUpAsync();
+        var circuitId = await CreateCircuitIdAsync(_alice.User);
+        await AddMemberAsync(_alice.User, circuitId, _dave.User, "member");
         _dfid = await CreateItemAsync(_alice);
         _public = await CreateEventAsync(_alice, _dfid, "public", new { n = 1 });
         _private = await CreateEventAsync(_alice, _dfid, "private", new { n = 2 });
         _direct = await CreateEventAsync(_alice, _dfid, "direct", new { recipient_id = _bob.Id });
-        _circuitOnly = await CreateEventAsync(_alice, _dfid, "circuitonly", new { circuit_id = Guid.NewGuid().ToString() });
+        _circuitOnly = await CreateEventAsync(_alice, _dfid, "circuitonly", new { circuit_id = circuitId });
     }
 
     [Test]
@@ -53,6 +57,20 @@ public sealed class EventVisibilityTests : EventsTestBase
         (await ListIdsAsync(_bob, "/api/events/type/Created")).ShouldBe([_public, _direct], ignoreOrder: true);
         (await ListIdsAsync(_bob, "/api/events/visibility/direct")).ShouldBe([_direct]);
         (await ListIdsAsync(_bob, "/api/events/timeline")).ShouldBe([_public, _direct], ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task ShouldListCircuitOnlyEventsForMembersOfTheirCircuit()
+    {
+        await (await _dave.Client.GetAsync($"/api/events/{_circuitOnly}")).ShouldBeOkAsync();
+        await (await _dave.Client.GetAsync($"/api/events/{_private}")).ShouldBeEventNotFoundAsync();
+        await (await _dave.Client.GetAsync($"/api/events/{_direct}")).ShouldBeEventNotFoundAsync();
+
+        (await ListIdsAsync(_dave, "/api/events/type/Created")).ShouldBe([_public, _circuitOnly], ignoreOrder: true);
+        (await ListIdsAsync(_dave, "/api/events/visibility/circuitonly")).ShouldBe([_circuitOnly]);
+        (await ListIdsAsync(_dave, "/api/events/timeline")).ShouldBe([_public, _circuitOnly], ignoreOrder: true);
+        (await ListIdsAsync(_dave, "/api/events/public")).ShouldBe([_public]);
+        (await ListIdsAsync(_dave, "/api/events/private")).ShouldBeEmpty();
     }
 
     [Test]

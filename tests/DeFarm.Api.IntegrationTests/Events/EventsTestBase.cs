@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
+using DeFarm.Api.IntegrationTests.Circuits;
 using DeFarm.Api.IntegrationTests.Infrastructure;
 using DeFarm.Infrastructure.Security;
 using Mediator;
@@ -17,17 +18,21 @@ public sealed record EventActor(RegisteredUser User, HttpClient Client)
     public string Id => User.UserId;
 }
 
-/// <summary>Helpers of the <c>/api/events</c> tests: users, their items and events, all through the API.</summary>
-public abstract class EventsTestBase : ApiTestBase
+/// <summary>
+/// Helpers of the <c>/api/events</c> tests: users, their items and events, all through the API, and the circuit
+/// helpers of <see cref="CircuitsTestBase"/> for the circuits that decide who sees circuit-only events.
+/// </summary>
+public abstract class EventsTestBase : CircuitsTestBase
 {
     private readonly List<HttpClient> _clients = [];
 
     [TearDown]
     public void DisposeActorClients() => _clients.ForEach(client => client.Dispose());
 
-    protected async Task<EventActor> SignUpAsync()
+    /// <param name="workspaceName">The workspace to join; by default the user gets one of their own.</param>
+    protected async Task<EventActor> SignUpAsync(string? workspaceName = null)
     {
-        var user = await RegisterAsync();
+        var user = await RegisterAsync(workspaceName: workspaceName);
         var client = ClientWithToken(user.Token);
         _clients.Add(client);
         return new EventActor(user, client);

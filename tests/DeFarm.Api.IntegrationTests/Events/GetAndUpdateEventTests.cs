@@ -79,15 +79,18 @@ public sealed class GetAndUpdateEventTests : EventsTestBase
             .ShouldBeErrorAsync(HttpStatusCode.Conflict, "duplicate_event", "An event with the same content already exists");
     }
 
-    [Test]
-    public async Task ShouldRejectMetadataThatIsNotAJsonObject()
+    [TestCase("[1, 2]")]
+    [TestCase("\"weight\"")]
+    [TestCase("null")]
+    public async Task ShouldRejectMetadataThatIsNotAJsonObject(string body)
     {
         var alice = await SignUpAsync();
         var eventId = await CreateEventAsync(alice, await CreateItemAsync(alice));
 
-        var response = await alice.Client.PostAsJsonAsync($"/api/events/{eventId}/metadata", new[] { 1, 2 });
+        var response = await alice.Client.PostAsync(
+            $"/api/events/{eventId}/metadata", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
-        await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest);
+        await response.ShouldBeValidationErrorAsync("metadata", "The request body must be a JSON object of metadata keys");
     }
 
     [Test]
@@ -101,5 +104,70 @@ public sealed class GetAndUpdateEventTests : EventsTestBase
 
         var stored = await (await bob.Client.GetAsync($"/api/events/{eventId}")).ShouldBeOkAsync();
         stored.GetProperty("metadata").GetRawText().ShouldBe("""{"a":1}""");
+    }
+
+    [Test]
+    public async Task ShouldLetAnAdminChangeTheMetadataOfAnEventTheyCanSee()
+    {
+        var alice = await SignUpAsync();
+        var admin = await SignUpAsync();
+        await MakeAdminAsync(admin.User);
+        var eventId = await CreateEventAsync(alice, await CreateItemAsync(alice), metadata: new { a = 1 });
+
+        var body = await (await admin.Client.PostAsJsonAsync($"/api/events/{eventId}/metadata", new { corrected = true }))
+            .ShouldBeOkAsync();
+
+        body.GetProperty("metadata").GetRawText().ShouldBe("""{"a":1,"corrected":true}""");
+        body.GetProperty("source").GetString().ShouldBe(alice.Id, "a change does not make the admin its source");
+    }
+
+    [Test]
+    public async Task ShouldNotLetAnAdminChangeAPrivateEventOfAnotherSource()
+    {
+        var alice = await SignUpAsync();
+        var admin = await SignUpAsync();
+        await MakeAdminAsync(admin.User);
+        var eventId = await CreateEventAsync(alice, await CreateItemAsync(alice), "private", new { a = 1 });
+
+        await (await admin.Client.PostAsJsonAsync($"/api/events/{eventId}/metadata", new { a = 2 })).ShouldBeEventNotFoundAsync();
+
+        var stored = await (await alice.Client.GetAsync($"/api/events/{eventId}")).ShouldBeOkAsync();
+        stored.GetProperty("metadata").GetRawText().ShouldBe("""{"a":1}""");
+    }
+
+    [Test]
+    public async Task ShouldShowADirectEventToTheRecipientItsMetadataNowNames()
+    {
+        var (alice, bob, carol) = (await SignUpAsync(), await SignUpAsync(), await SignUpAsync());
+        var eventId = await CreateEventAsync(alice, await CreateItemAsync(alice), "direct", new { recipient_id = bob.Id });
+        (await ListIdsAsync(bob, "/api/events/visibility/direct")).ShouldBe([eventId]);
+
+        await (await alice.Client.PostAsJsonAsync($"/api/events/{eventId}/metadata", new { recipient_id = carol.Id })).ShouldBeOkAsync();
+
+        await (await bob.Client.GetAsync($"/api/events/{eventId}")).ShouldBeEventNotFoundAsync();
+        (await ListIdsAsync(bob, "/api/events/visibility/direct")).ShouldBeEmpty();
+        await (await carol.Client.GetAsync($"/api/events/{eventId}")).ShouldBeOkAsync();
+        (await ListIdsAsync(carol, "/api/events/visibility/direct")).ShouldBe([eventId]);
+    }
+
+    [Test]
+    public async Task ShouldShowACircuitOnlyEventToTheMembersOfTheCircuitItsMetadataNowNames()
+    {
+        var (alice, bob, carol) = (await SignUpAsync(), await SignUpAsync(), await SignUpAsync());
+        var (first, second) = (await CreateCircuitIdAsync(alice.User), await CreateCircuitIdAsync(alice.User));
+        await AddMemberAsync(alice.User, first, bob.User, "member");
+        await AddMemberAsync(alice.User, second, carol.User, "member");
+        var dfid = await CreateItemAsync(alice);
+        var eventId = await CreateEventAsync(alice, dfid, "circuitonly", new { n = 1 });
+        (await ListIdsAsync(bob, "/api/events/timeline")).ShouldBeEmpty("no circuit named yet");
+
+        await (await alice.Client.PostAsJsonAsync($"/api/events/{eventId}/metadata", new { circuit_id = first })).ShouldBeOkAsync();
+        (await ListIdsAsync(bob, "/api/events/timeline")).ShouldBe([eventId]);
+        (await ListIdsAsync(carol, "/api/events/timeline")).ShouldBeEmpty();
+
+        await (await alice.Client.PostAsJsonAsync($"/api/events/{eventId}/metadata", new { circuit_id = second })).ShouldBeOkAsync();
+        (await ListIdsAsync(bob, "/api/events/timeline")).ShouldBeEmpty();
+        (await ListIdsAsync(carol, "/api/events/timeline")).ShouldBe([eventId]);
+        await (await carol.Client.GetAsync($"/api/events/{eventId}")).ShouldBeOkAsync();
     }
 }

@@ -135,6 +135,24 @@ public sealed class ListEventsTests : EventsTestBase
     }
 
     [Test]
+    public async Task ShouldRejectAnEndDateOutOfRange()
+    {
+        var alice = await SignUpAsync();
+
+        await (await alice.Client.GetAsync($"/api/events/timeline?start_date=1&end_date={long.MinValue}"))
+            .ShouldBeValidationErrorAsync("end_date", "end_date is out of range");
+    }
+
+    [Test]
+    public async Task ShouldRejectADateThatIsNotANumber()
+    {
+        var alice = await SignUpAsync();
+
+        await (await alice.Client.GetAsync("/api/events/timeline?start_date=yesterday&end_date=1"))
+            .ShouldBeValidationErrorAsync("start_date", "The value 'yesterday' is not valid.");
+    }
+
+    [Test]
     public async Task ShouldRejectAnonymousCallers()
     {
         var response = await Client.GetAsync("/api/events/public");

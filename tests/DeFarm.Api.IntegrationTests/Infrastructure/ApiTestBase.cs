@@ -33,13 +33,17 @@ public abstract class ApiTestBase
     public void DisposeClient() => Client.Dispose();
 
     /// <summary>Registers a fresh user through the API and returns its credentials.</summary>
-    /// <remarks><paramref name="via"/>: another host (its tokens are signed with its own key).</remarks>
+    /// <remarks>
+    /// <paramref name="via"/>: another host (its tokens are signed with its own key). <paramref name="workspaceName"/>:
+    /// the workspace to join, e.g. another user's; by default the user gets a workspace of their own.
+    /// </remarks>
     protected async Task<RegisteredUser> RegisterAsync(
-        string? username = null, string password = DefaultPassword, HttpClient? via = null)
+        string? username = null, string password = DefaultPassword, HttpClient? via = null, string? workspaceName = null)
     {
         username ??= $"user_{Guid.NewGuid():N}"[..20];
         var email = $"{username}@example.com";
-        var response = await (via ?? Client).PostAsJsonAsync("/api/auth/register", new { username, password, email });
+        var response = await (via ?? Client).PostAsJsonAsync(
+            "/api/auth/register", new { username, password, email, workspace_name = workspaceName });
         response.EnsureSuccessStatusCode();
         var body = await response.ReadJsonAsync();
         return new RegisteredUser(

@@ -55,6 +55,10 @@ public abstract class ItemWorkflowTestBase : ApiTestBase
         return body.GetProperty("data").GetProperty("local_id").GetString()!;
     }
 
+    /// <summary>Shares the item with <paramref name="recipient"/> as <paramref name="owner"/> (asserting 200).</summary>
+    protected static async Task ShareItemAsync(RegisteredUser owner, string dfid, RegisteredUser recipient) =>
+        await (await PostAsync(owner, $"{ItemsPath}/{dfid}/share", new { recipient_user_id = recipient.UserId })).ShouldBeOkAsync();
+
     protected static async Task<JsonElement> GetItemAsync(RegisteredUser user, string dfid) =>
         await (await GetAsync(user, $"{ItemsPath}/{dfid}")).ShouldBeOkAsync();
 
@@ -106,6 +110,10 @@ public abstract class ItemWorkflowTestBase : ApiTestBase
             .Select(i => i.ConfidenceScore).SingleAsync());
         return confidence;
     }
+
+    /// <summary>The DFIDs of a list response, in order.</summary>
+    protected static List<string> DfidsOf(JsonElement items) =>
+        items.EnumerateArray().Select(i => i.GetProperty("dfid").GetString()!).ToList();
 
     protected static List<string> IdentifierValues(JsonElement item) =>
         item.GetProperty("identifiers").EnumerateArray().Select(i => i.GetProperty("value").GetString()!).ToList();

@@ -250,11 +250,12 @@ public sealed class StorageHistoryRouteTests : StorageTestBase
         await MakeAdminAsync(admin);
         var dfid = await CreateItemAsync(alice, null, ("ear_tag", "A-1"));
         await MigrateOkAsync(alice, dfid);
-        await (await PostAsync(alice, $"{ItemsPath}/{dfid}/share", new { recipient_user_id = bob.UserId })).ShouldBeOkAsync();
+        await ShareItemAsync(alice, dfid, bob);
 
         (await (await GetAsync(bob, $"{HistoryPath}/{dfid}")).ShouldBeOkAsync())
             .GetProperty("data").GetProperty("storage_records").GetArrayLength().ShouldBe(1);
-        await (await MigrateAsync(bob, dfid)).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "not_item_owner");
+        await (await MigrateAsync(bob, dfid))
+            .ShouldBeErrorAsync(HttpStatusCode.Forbidden, "not_item_owner", "Only the item's creator or an admin may change it");
         var byAdmin = await MigrateOkAsync(admin, dfid);
 
         byAdmin.GetProperty("user_id").GetString().ShouldBe(admin.UserId);

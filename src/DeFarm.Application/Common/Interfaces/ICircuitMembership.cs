@@ -14,4 +14,10 @@ public interface ICircuitMembership
     /// the item and is publicly accessible now.
     /// </summary>
     Task<bool> GrantsItemAsync(string dfid, string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether a circuit the user belongs to holds the item: the part of <see cref="GrantsItemAsync"/> that lets
+    /// the user add to the item's history, where publication only lets them read it.
+    /// </summary>
+    Task<bool> HoldsItemForMemberAsync(string dfid, string userId, CancellationToken cancellationToken);
 }

@@ -23,4 +23,12 @@ internal sealed class InMemoryCircuitMembership(InMemoryDatabase database, TimeP
             return Task.FromResult(database.DfidsGrantedByCircuits(userId, clock.GetUtcNow()).Contains(dfid));
         }
     }
+
+    public Task<bool> HoldsItemForMemberAsync(string dfid, string userId, CancellationToken cancellationToken)
+    {
+        lock (database.Lock)
+        {
+            return Task.FromResult(database.DfidsHeldForMember(userId).Contains(dfid));
+        }
+    }
 }

@@ -10,8 +10,9 @@ using Mediator;
 namespace DeFarm.Application.Events.Commands.CreateEvent;
 
 /// <summary>
-/// <c>POST /api/events</c>: records an event about an item the caller can see (decision 17). An event with the
-/// same content hash is answered instead of storing a copy (engines-api.md §3.5).
+/// <c>POST /api/events</c>: records an event about an item the caller may add to (decision 17; seeing it only
+/// because a public circuit publishes it is 403, ADR-009). An event with the same content hash is answered
+/// instead of storing a copy (engines-api.md §3.5).
 /// </summary>
 public sealed record CreateEventCommand : ICommand<CreateEventResponse>
 {
@@ -32,7 +33,7 @@ internal sealed class CreateEventCommandHandler(
     public async ValueTask<CreateEventResponse> Handle(CreateEventCommand command, CancellationToken cancellationToken)
     {
         var caller = await CurrentAccount.LoadAsync(currentUser, users, cancellationToken);
-        var item = await itemLoader.LoadVisibleAsync(command.Dfid, caller, cancellationToken);
+        var item = await itemLoader.LoadForEventsAsync(command.Dfid, caller, cancellationToken);
         var @event = Event.Create(
             item.Dfid, EventText.ParseType(command.EventType), EventText.ParseVisibility(command.Visibility), caller.Id,
             command.Metadata, clock.GetUtcNow());

@@ -8,9 +8,10 @@ namespace DeFarm.Application.Events.Commands.PushLocalEventToCircuit;
 
 /// <summary>
 /// Pushes the caller's local event into a circuit as an event of <see cref="TargetDfid"/> (engines-api.md §3.5,
-/// "Pushing local events"). For the circuits feature, which checks the circuit, the caller's right to push
-/// and the target item before sending this; the push-events route pushes several through the same
-/// <see cref="LocalEventPusher"/>.
+/// "Pushing local events"): one event, where <c>POST /api/circuits/:id/push-events</c> pushes several. Both go
+/// through <see cref="LocalEventPusher"/>, which refuses an unknown or unseen circuit (404), a caller without
+/// Push (403), an inactive circuit (400) and a target the circuit does not hold (404) before anything is stored.
+/// Unlike the route, a local event that is not the caller's (404) or was already pushed (409) is an error here.
 /// </summary>
 public sealed record PushLocalEventToCircuitCommand : ICommand<PushLocalEventResult>
 {
@@ -56,6 +57,8 @@ internal sealed class PushLocalEventToCircuitCommandHandler(
             throw new ConflictException("event_not_local", "The local event was already pushed to a circuit");
         }
 
-        return (await pusher.PushAsync([local], command.TargetDfid, command.CircuitId, cancellationToken))[0];
+        var pushed = await pusher.PushAsync(
+            caller, command.CircuitId.ToString(), command.TargetDfid, [command.LocalEventId], cancellationToken);
+        return pushed.Events.Single().Result;
     }
 }

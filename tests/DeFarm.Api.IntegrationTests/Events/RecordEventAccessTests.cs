@@ -1,0 +1,69 @@
+using System.Net;
+using DeFarm.Api.IntegrationTests.Infrastructure;
+
+namespace DeFarm.Api.IntegrationTests.Events;
+
+/// <summary>
+/// Who may add to an item's history with <c>POST /api/events</c> (ADR-009): the creator, admins, users the item
+/// was shared with and members of a circuit holding it (for a local item, the users of its workspace). Seeing an
+/// item because a public circuit publishes it is read access only.
+/// </summary>
+public sealed class RecordEventAccessTests : EventsTestBase
+{
+    [Test]
+    public async Task ShouldLetTheCreatorAnAdminAShareRecipientAndACircuitMemberRecordEvents()
+    {
+        var alice = await SignUpAsync();
+        var (admin, bob, carol) = (await SignUpAsync(), await SignUpAsync(), await SignUpAsync());
+        await MakeAdminAsync(admin.User);
+        var dfid = await CreateItemAsync(alice);
+        await ShareItemAsync(alice.User, dfid, bob.User);
+        var circuitId = await CreateCircuitIdAsync(alice.User);
+        await AddMemberAsync(alice.User, circuitId, carol.User, "viewer");
+        await ArrangeCircuitItemAsync(circuitId, dfid, alice.Id);
+
+        foreach (var recorder in new[] { alice, admin, bob, carol })
+        {
+            var body = await (await PostEventAsync(recorder, dfid, metadata: new { by = recorder.Id }))
+                .ShouldHaveStatusAsync(HttpStatusCode.Created);
+            body.GetProperty("source").GetString().ShouldBe(recorder.Id);
+        }
+
+        (await CountStoredEventsAsync()).ShouldBe(4);
+    }
+
+    [Test]
+    public async Task ShouldRefuseAnEventFromSomeoneWhoSeesTheItemOnlyBecauseItIsPublished()
+    {
+        var alice = await SignUpAsync();
+        var stranger = await SignUpAsync();
+        var dfid = await CreateItemAsync(alice);
+        var circuitId = await CreateCircuitIdAsync(alice.User);
+        await ArrangeCircuitItemAsync(circuitId, dfid, alice.Id);
+        await PublishAsync(alice.User, circuitId, dfid);
+        var history = await CreateEventAsync(alice, dfid, metadata: new { vaccine = "aftosa" });
+
+        await (await PostEventAsync(stranger, dfid, metadata: new { vaccine = "none" })).ShouldBeErrorAsync(
+            HttpStatusCode.Forbidden, "item_read_only",
+            "Only the item's creator, an admin, a user it was shared with or a member of a circuit holding it may record its events");
+
+        (await CountStoredEventsAsync()).ShouldBe(1);
+        (await ListIdsAsync(stranger, $"/api/events/item/{dfid}")).ShouldBe([history], "reading stays open");
+    }
+
+    [Test]
+    public async Task ShouldLetTheWorkspaceRecordEventsOnALocalItemButNoAdminOfAnotherWorkspace()
+    {
+        var farm = $"farm-{Guid.NewGuid():N}";
+        var alice = await SignUpAsync(farm);
+        var colleague = await SignUpAsync(farm);
+        var otherAdmin = await SignUpAsync();
+        await MakeAdminAsync(otherAdmin.User);
+        var lid = "LID-" + await CreateLocalItemAsync(alice.User, null);
+
+        await CreateEventAsync(colleague, lid, metadata: new { weighed = true });
+        await (await PostEventAsync(otherAdmin, lid)).ShouldBeItemNotFoundAsync();
+
+        (await CountStoredEventsAsync()).ShouldBe(1);
+    }
+}
