@@ -6,7 +6,8 @@ namespace DeFarm.Domain.Items;
 
 /// <summary>
 /// An item made visible to one more user (engines-api.md §1.2). A share lets the recipient see the item, never
-/// change it; an item is shared at most once with each user.
+/// change it; an item is shared at most once with each user. Only DFID items are shared: a local item stays inside
+/// its workspace until it is pushed to a circuit.
 /// </summary>
 public sealed class ItemShare
 {
@@ -43,6 +44,12 @@ public sealed class ItemShare
     public static ItemShare Create(
         string dfid, string sharedBy, string recipientUserId, IEnumerable<string>? permissions, DateTimeOffset now)
     {
+        if (dfid.StartsWith(Item.LocalPrefix, StringComparison.Ordinal))
+        {
+            throw new BusinessRuleException(
+                "local_item_not_shareable", "A local item cannot be shared; push it to a circuit to share it");
+        }
+
         if (recipientUserId == sharedBy)
         {
             throw new BusinessRuleException("share_with_self", "Cannot share an item with yourself");

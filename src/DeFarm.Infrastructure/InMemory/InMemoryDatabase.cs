@@ -139,16 +139,10 @@ internal sealed class InMemoryDatabase
     /// </summary>
     public HashSet<string> DfidsGrantedByCircuits(string userId, DateTimeOffset now)
     {
-        var granted = DfidsHeldForMember(userId);
-        granted.UnionWith(Circuits.Rows.Where(c => c.IsPubliclyAccessible(now)).SelectMany(c => c.PublishedItems).Select(p => p.Dfid));
-        return granted;
-    }
-
-    /// <summary>DFIDs held by a circuit <paramref name="userId"/> belongs to. Call while holding <see cref="Lock"/>.</summary>
-    public HashSet<string> DfidsHeldForMember(string userId)
-    {
         var memberOf = Circuits.Rows.Where(c => c.IsMember(userId)).Select(c => c.Id).ToHashSet();
-        return CircuitItems.Rows.Where(i => memberOf.Contains(i.CircuitId)).Select(i => i.Dfid).ToHashSet(StringComparer.Ordinal);
+        return CircuitItems.Rows.Where(i => memberOf.Contains(i.CircuitId)).Select(i => i.Dfid)
+            .Concat(Circuits.Rows.Where(c => c.IsPubliclyAccessible(now)).SelectMany(c => c.PublishedItems).Select(p => p.Dfid))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Copies of the committed rows <paramref name="query"/> selects, untracked (read-only use).</summary>

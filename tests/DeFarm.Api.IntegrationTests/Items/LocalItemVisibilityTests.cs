@@ -1,6 +1,7 @@
 using System.Net;
 using DeFarm.Api.IntegrationTests.Auth;
 using DeFarm.Api.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DeFarm.Api.IntegrationTests.Items;
 
@@ -46,13 +47,17 @@ public sealed class LocalItemVisibilityTests : ItemWorkflowTestBase
     }
 
     [Test]
-    public async Task ShouldNotLetAShareCarryALocalItemOutOfItsWorkspace()
+    public async Task ShouldRefuseToShareALocalItemOutOfItsWorkspace()
     {
         var alice = await RegisterAsync();
         var bob = await RegisterAsync();
         var lid = await CreateLocalItemAsync(alice, null);
-        await ShareItemAsync(alice, $"LID-{lid}", bob);
 
+        await (await PostAsync(alice, $"{ItemsPath}/LID-{lid}/share", new { recipient_user_id = bob.UserId }))
+            .ShouldBeErrorAsync(
+                HttpStatusCode.BadRequest, "local_item_not_shareable",
+                "A local item cannot be shared; push it to a circuit to share it");
+        await WithDatabaseAsync(async db => (await db.ItemShares.CountAsync(s => s.Dfid == $"LID-{lid}")).ShouldBe(0));
         await (await GetAsync(bob, $"{ItemsPath}/LID-{lid}")).ShouldBeErrorAsync(HttpStatusCode.NotFound, "item_not_found");
         (await (await GetAsync(bob, ItemsPath)).ShouldBeOkAsync()).GetArrayLength().ShouldBe(0);
     }

@@ -107,6 +107,13 @@ public sealed class ItemMergeSplitTests
     }
 
     [Test]
+    public void ShouldRefuseToShareALocalItem()
+    {
+        Should.Throw<BusinessRuleException>(() => ItemShare.Create($"{Item.LocalPrefix}{Guid.NewGuid()}", "alice", "bob", null, Now))
+            .Code.ShouldBe("local_item_not_shareable");
+    }
+
+    [Test]
     public void ShouldResolveAPendingItemOnlyOnce()
     {
         var pending = new PendingItem([], null, Guid.NewGuid(), PendingReason.NoIdentifiers, "none", "alice", null, Now);
