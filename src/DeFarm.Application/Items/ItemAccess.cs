@@ -29,8 +29,9 @@ public static class ItemAccess
 
     /// <summary>
     /// Who may add to an item's history (<c>POST /api/events</c>): whoever sees it other than through a public
-    /// circuit's publication, which gives read access only. <paramref name="isSharedOrHeldForCaller"/>: the item
-    /// was shared with the caller, or a circuit they belong to holds it.
+    /// circuit's publication or a circuit role without Push, which give read access only.
+    /// <paramref name="isSharedOrHeldForCaller"/>: the item was shared with the caller, or a circuit holding it gives
+    /// them Push.
     /// </summary>
     public static bool CanRecordEvents(Item item, UserAccount caller, bool isSharedOrHeldForCaller) =>
         CanSee(item, caller, isSharedOrHeldForCaller);

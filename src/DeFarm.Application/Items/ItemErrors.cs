@@ -15,10 +15,10 @@ public static class ItemErrors
     public static ForbiddenException TierLimitReached(int limit) => new(
         "tier_limit_reached", $"Your tier allows {limit} new items per month; upgrade to create more.");
 
-    /// <summary>The caller sees the item only because a public circuit publishes it: reading, not writing.</summary>
+    /// <summary>The caller sees the item only through a viewing circuit role or a public circuit's publication: reading, not writing.</summary>
     public static ForbiddenException ReadOnlyForEvents() => new(
         "item_read_only",
-        "Only the item's creator, an admin, a user it was shared with or a member of a circuit holding it may record its events");
+        "Only the item's creator, an admin, a user it was shared with or a circuit member with push permission may record its events");
 
     // Shares
 

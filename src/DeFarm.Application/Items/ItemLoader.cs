@@ -33,7 +33,7 @@ internal sealed class ItemLoader(IItemRepository items, IItemShareRepository sha
 
     /// <summary>
     /// The item if the caller may record events about it (<see cref="ItemAccess.CanRecordEvents"/>): 404 when they
-    /// cannot see it, 403 when they see it only because a public circuit publishes it.
+    /// cannot see it, 403 when they see it only through publication or a circuit role without Push.
     /// </summary>
     public async Task<Item> LoadForEventsAsync(string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class ItemLoader(IItemRepository items, IItemShareRepository sha
 
         var sharedOrHeld = !item.IsLocal
             && (await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken)
-                || await circuits.HoldsItemForMemberAsync(item.Dfid, caller.Id, cancellationToken));
+                || await circuits.GrantsPushOnItemAsync(item.Dfid, caller.Id, cancellationToken));
         return ItemAccess.CanRecordEvents(item, caller, sharedOrHeld) ? item : throw ItemErrors.ReadOnlyForEvents();
     }
 

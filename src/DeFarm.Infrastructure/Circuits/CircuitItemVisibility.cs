@@ -10,13 +10,9 @@ namespace DeFarm.Infrastructure.Circuits;
 internal static class CircuitItemVisibility
 {
     public static IQueryable<string> GrantedDfids(DeFarmDbContext db, string userId, DateTimeOffset now) =>
-        HeldForMember(db, userId)
-            .Concat(EfCircuitQueries.PubliclyAccessible(db.Circuits, now)
-                .SelectMany(c => c.PublishedItems.Select(p => p.Dfid)));
-
-    /// <summary>DFIDs held by a circuit the user belongs to.</summary>
-    public static IQueryable<string> HeldForMember(DeFarmDbContext db, string userId) =>
         db.CircuitItems
             .Where(ci => db.Circuits.Any(c => c.Id == ci.CircuitId && c.Members.Any(m => m.MemberId == userId)))
-            .Select(ci => ci.Dfid);
+            .Select(ci => ci.Dfid)
+            .Concat(EfCircuitQueries.PubliclyAccessible(db.Circuits, now)
+                .SelectMany(c => c.PublishedItems.Select(p => p.Dfid)));
 }

@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Interfaces;
+using DeFarm.Domain.Circuits;
 using DeFarm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,9 @@ internal sealed class EfCircuitMembership(DeFarmDbContext db, TimeProvider clock
     public Task<bool> GrantsItemAsync(string dfid, string userId, CancellationToken cancellationToken) =>
         CircuitItemVisibility.GrantedDfids(db, userId, clock.GetUtcNow()).AnyAsync(d => d == dfid, cancellationToken);
 
-    public Task<bool> HoldsItemForMemberAsync(string dfid, string userId, CancellationToken cancellationToken) =>
-        CircuitItemVisibility.HeldForMember(db, userId).AnyAsync(d => d == dfid, cancellationToken);
+    public Task<bool> GrantsPushOnItemAsync(string dfid, string userId, CancellationToken cancellationToken) =>
+        db.CircuitItems.AnyAsync(
+            ci => ci.Dfid == dfid && db.Circuits.Any(c => c.Id == ci.CircuitId
+                && c.Members.Any(m => m.MemberId == userId && m.Permissions.Contains(CircuitPermission.Push))),
+            cancellationToken);
 }

@@ -130,6 +130,7 @@ public sealed class CircuitRecordsContractTests(PersistenceProvider provider) : 
         var unrelated = await StoreItemAsync("alice");
         var privateCircuit = Circuit.Create("private", "d", "alice", Now);
         privateCircuit.AddMember("bob", MemberRole.Viewer, "alice", Now);
+        privateCircuit.AddMember("dave", MemberRole.Member, "alice", Now);
         var publicCircuit = Circuit.Create("public", "d", "alice", Now);
         await StoreCircuitAsync(privateCircuit);
         await StoreCircuitAsync(publicCircuit);
@@ -154,10 +155,11 @@ public sealed class CircuitRecordsContractTests(PersistenceProvider provider) : 
         (await membership.GrantsItemAsync(held.Dfid, "carol", None)).ShouldBeFalse();
         (await membership.GrantsItemAsync(published.Dfid, "carol", None)).ShouldBeTrue();
         (await membership.GrantsItemAsync(unrelated.Dfid, "bob", None)).ShouldBeFalse();
-        (await membership.HoldsItemForMemberAsync(held.Dfid, "bob", None)).ShouldBeTrue();
-        (await membership.HoldsItemForMemberAsync(published.Dfid, "carol", None)).ShouldBeFalse("publication is not membership");
-        (await membership.HoldsItemForMemberAsync(published.Dfid, "alice", None)).ShouldBeTrue("the owner is a member");
-        (await membership.HoldsItemForMemberAsync(held.Dfid, "carol", None)).ShouldBeFalse();
+        (await membership.GrantsPushOnItemAsync(held.Dfid, "bob", None)).ShouldBeFalse("a viewer may only pull");
+        (await membership.GrantsPushOnItemAsync(held.Dfid, "dave", None)).ShouldBeTrue("a member may push");
+        (await membership.GrantsPushOnItemAsync(published.Dfid, "carol", None)).ShouldBeFalse("publication is not membership");
+        (await membership.GrantsPushOnItemAsync(published.Dfid, "alice", None)).ShouldBeTrue("the owner may push");
+        (await membership.GrantsPushOnItemAsync(held.Dfid, "carol", None)).ShouldBeFalse();
         (await read.Get<IItemPublication>().IsPublishedAsync(published.Dfid, None)).ShouldBeTrue();
         (await read.Get<IItemPublication>().IsPublishedAsync(held.Dfid, None)).ShouldBeFalse("held by a private circuit");
         var bobs = await read.ItemQueries.ListAsync(new ItemViewer("bob", "bob-workspace", false), new ItemFilter(null, null, null), 10, 0, None);

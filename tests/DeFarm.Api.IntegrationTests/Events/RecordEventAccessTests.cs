@@ -5,13 +5,13 @@ namespace DeFarm.Api.IntegrationTests.Events;
 
 /// <summary>
 /// Who may add to an item's history with <c>POST /api/events</c> (ADR-009): the creator, admins, users the item
-/// was shared with and members of a circuit holding it (for a local item, the users of its workspace). Seeing an
-/// item because a public circuit publishes it is read access only.
+/// was shared with and members with Push in a circuit holding it (for a local item, the users of its workspace).
+/// Seeing an item because a public circuit publishes it, or as a circuit Viewer, is read access only.
 /// </summary>
 public sealed class RecordEventAccessTests : EventsTestBase
 {
     [Test]
-    public async Task ShouldLetTheCreatorAnAdminAShareRecipientAndACircuitMemberRecordEvents()
+    public async Task ShouldLetTheCreatorAnAdminAShareRecipientAndACircuitMemberWithPushRecordEvents()
     {
         var alice = await SignUpAsync();
         var (admin, bob, carol) = (await SignUpAsync(), await SignUpAsync(), await SignUpAsync());
@@ -19,7 +19,7 @@ public sealed class RecordEventAccessTests : EventsTestBase
         var dfid = await CreateItemAsync(alice);
         await ShareItemAsync(alice.User, dfid, bob.User);
         var circuitId = await CreateCircuitIdAsync(alice.User);
-        await AddMemberAsync(alice.User, circuitId, carol.User, "viewer");
+        await AddMemberAsync(alice.User, circuitId, carol.User, "member");
         await ArrangeCircuitItemAsync(circuitId, dfid, alice.Id);
 
         foreach (var recorder in new[] { alice, admin, bob, carol })
@@ -45,10 +45,28 @@ public sealed class RecordEventAccessTests : EventsTestBase
 
         await (await PostEventAsync(stranger, dfid, metadata: new { vaccine = "none" })).ShouldBeErrorAsync(
             HttpStatusCode.Forbidden, "item_read_only",
-            "Only the item's creator, an admin, a user it was shared with or a member of a circuit holding it may record its events");
+            "Only the item's creator, an admin, a user it was shared with or a circuit member with push permission may record its events");
 
         (await CountStoredEventsAsync()).ShouldBe(1);
         (await ListIdsAsync(stranger, $"/api/events/item/{dfid}")).ShouldBe([history], "reading stays open");
+    }
+
+    [Test]
+    public async Task ShouldRefuseAnEventFromACircuitViewerWhoMayOnlyRead()
+    {
+        var alice = await SignUpAsync();
+        var viewer = await SignUpAsync();
+        var dfid = await CreateItemAsync(alice);
+        var circuitId = await CreateCircuitIdAsync(alice.User);
+        await AddMemberAsync(alice.User, circuitId, viewer.User, "viewer");
+        await ArrangeCircuitItemAsync(circuitId, dfid, alice.Id);
+        var history = await CreateEventAsync(alice, dfid, metadata: new { weighed = true });
+
+        await (await PostEventAsync(viewer, dfid, metadata: new { weighed = false }))
+            .ShouldBeErrorAsync(HttpStatusCode.Forbidden, "item_read_only");
+
+        (await CountStoredEventsAsync()).ShouldBe(1);
+        (await ListIdsAsync(viewer, $"/api/events/item/{dfid}")).ShouldBe([history], "the viewer still reads the history");
     }
 
     [Test]

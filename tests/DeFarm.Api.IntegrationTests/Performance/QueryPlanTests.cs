@@ -265,7 +265,7 @@ public sealed class QueryPlanTests
         var membership = request.Get<ICircuitMembership>();
         await membership.CircuitIdsOfAsync(user.Id, none);
         await membership.GrantsItemAsync(item.Dfid, user.Id, none);
-        await membership.HoldsItemForMemberAsync(item.Dfid, user.Id, none);
+        await membership.GrantsPushOnItemAsync(item.Dfid, user.Id, none);
         await request.Get<IEventQueries>().ListAsync(
             EventViewer.Anonymous, new EventFilter(Visibility: EventVisibility.Public, Dfids: [item.Dfid]), 100, 0, none);
     }

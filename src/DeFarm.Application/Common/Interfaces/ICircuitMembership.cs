@@ -16,8 +16,9 @@ public interface ICircuitMembership
     Task<bool> GrantsItemAsync(string dfid, string userId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Whether a circuit the user belongs to holds the item: the part of <see cref="GrantsItemAsync"/> that lets
-    /// the user add to the item's history, where publication only lets them read it.
+    /// Whether a circuit holding the item gives the user Push: the part of <see cref="GrantsItemAsync"/> that lets
+    /// them add to the item's history (Push is what adds items and events to a circuit, engines-api.md §3.7), where
+    /// a viewing role or publication only lets them read it.
     /// </summary>
-    Task<bool> HoldsItemForMemberAsync(string dfid, string userId, CancellationToken cancellationToken);
+    Task<bool> GrantsPushOnItemAsync(string dfid, string userId, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Interfaces;
+using DeFarm.Domain.Circuits;
 
 namespace DeFarm.Infrastructure.InMemory.Repositories;
 
@@ -24,11 +25,15 @@ internal sealed class InMemoryCircuitMembership(InMemoryDatabase database, TimeP
         }
     }
 
-    public Task<bool> HoldsItemForMemberAsync(string dfid, string userId, CancellationToken cancellationToken)
+    public Task<bool> GrantsPushOnItemAsync(string dfid, string userId, CancellationToken cancellationToken)
     {
         lock (database.Lock)
         {
-            return Task.FromResult(database.DfidsHeldForMember(userId).Contains(dfid));
+            var pushingTo = database.Circuits.Rows
+                .Where(c => c.HasPermission(userId, CircuitPermission.Push))
+                .Select(c => c.Id)
+                .ToHashSet();
+            return Task.FromResult(database.CircuitItems.Rows.Any(i => i.Dfid == dfid && pushingTo.Contains(i.CircuitId)));
         }
     }
 }
