@@ -19,16 +19,9 @@ internal sealed class ItemLoader(IItemRepository items, IItemShareRepository sha
     public async Task<Item> LoadVisibleAsync(string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
         var item = await items.GetByDfidAsync(dfid, cancellationToken) ?? throw ItemErrors.NotFound();
-        if (ItemAccess.CanSee(item, caller, isGrantedToCaller: false))
-        {
-            return item;
-        }
-
-        // Grants never reach a local item (ItemAccess), so they are not even read for one.
-        var granted = !item.IsLocal
-            && (await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken)
-                || await circuits.GrantsItemAsync(item.Dfid, caller.Id, cancellationToken));
-        return ItemAccess.CanSee(item, caller, granted) ? item : throw ItemErrors.NotFound();
+        return await AllowsAsync(item, caller, ItemAccess.CanSee, circuits.GrantsItemAsync, cancellationToken)
+            ? item
+            : throw ItemErrors.NotFound();
     }
 
     /// <summary>
@@ -37,16 +30,16 @@ internal sealed class ItemLoader(IItemRepository items, IItemShareRepository sha
     /// </summary>
     public async Task<Item> LoadForEventsAsync(string dfid, UserAccount caller, CancellationToken cancellationToken)
     {
-        var item = await LoadVisibleAsync(dfid, caller, cancellationToken);
-        if (ItemAccess.CanRecordEvents(item, caller, isSharedOrHeldForCaller: false))
+        var item = await items.GetByDfidAsync(dfid, cancellationToken) ?? throw ItemErrors.NotFound();
+        if (await AllowsAsync(item, caller, ItemAccess.CanRecordEvents, circuits.GrantsPushOnItemAsync, cancellationToken))
         {
             return item;
         }
 
-        var sharedOrHeld = !item.IsLocal
-            && (await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken)
-                || await circuits.GrantsPushOnItemAsync(item.Dfid, caller.Id, cancellationToken));
-        return ItemAccess.CanRecordEvents(item, caller, sharedOrHeld) ? item : throw ItemErrors.ReadOnlyForEvents();
+        // Whoever may record events also sees the item, so visibility is read only for a refusal.
+        throw await AllowsAsync(item, caller, ItemAccess.CanSee, circuits.GrantsItemAsync, cancellationToken)
+            ? ItemErrors.ReadOnlyForEvents()
+            : ItemErrors.NotFound();
     }
 
     /// <summary>The item if the caller may change it: 404 when they cannot see it, 403 when they only see it.</summary>
@@ -69,5 +62,28 @@ internal sealed class ItemLoader(IItemRepository items, IItemShareRepository sha
         return holder is not null && ItemAccess.CanChange(holder, caller)
             ? holder
             : throw ItemErrors.IdentifierTaken(identifier);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rule"/> lets the caller at the item, reading their grants (a share, or
+    /// <paramref name="circuitGrant"/>) only when their own standing is not enough. Grants never reach a local
+    /// item (<see cref="ItemAccess"/>), so they are not even read for one.
+    /// </summary>
+    private async Task<bool> AllowsAsync(
+        Item item,
+        UserAccount caller,
+        Func<Item, UserAccount, bool, bool> rule,
+        Func<string, string, CancellationToken, Task<bool>> circuitGrant,
+        CancellationToken cancellationToken)
+    {
+        if (rule(item, caller, false))
+        {
+            return true;
+        }
+
+        var granted = !item.IsLocal
+            && (await shares.IsSharedWithAsync(item.Dfid, caller.Id, cancellationToken)
+                || await circuitGrant(item.Dfid, caller.Id, cancellationToken));
+        return granted && rule(item, caller, true);
     }
 }
