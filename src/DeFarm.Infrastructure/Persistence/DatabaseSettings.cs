@@ -24,12 +24,20 @@ public sealed record DatabaseSettings
     public static DatabaseSettings From(IConfiguration configuration) =>
         configuration.GetSection("Database").Get<DatabaseSettings>() ?? new DatabaseSettings();
 
-    /// <summary>The connection string with this section's pool size, timeouts and auto-prepare applied.</summary>
+    /// <summary>
+    /// The connection string with this section's pool size, timeouts and auto-prepare applied, and without the
+    /// session reset on every return to the pool. EF Core opens and closes the connection around each query, and
+    /// each reuse sent PostgreSQL a reset batch (<c>RESET ALL</c>, <c>pg_advisory_unlock_all()</c>,
+    /// <c>DISCARD</c>…) that cost more than the lookup it preceded. The API keeps no session state: it sets no
+    /// session settings, listens to nothing, and releases its advisory locks itself before a connection goes back
+    /// (<c>EfUnitOfWork</c>); an unfinished transaction is still rolled back by Npgsql on close (ADR-011).
+    /// </summary>
     public string Apply(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString)
     {
         MaxPoolSize = MaxPoolSize,
         Timeout = ConnectTimeoutSeconds,
         CommandTimeout = CommandTimeoutSeconds,
         MaxAutoPrepare = MaxAutoPrepare,
+        NoResetOnClose = true,
     }.ConnectionString;
 }

@@ -71,6 +71,7 @@ public sealed class PersistenceConfigurationTests
         var applied = new NpgsqlConnectionStringBuilder(new DatabaseSettings().Apply("Host=db;Database=x"));
 
         (applied.MaxPoolSize, applied.Timeout, applied.CommandTimeout).ShouldBe((16, 3, 5));
+        applied.NoResetOnClose.ShouldBeTrue("the API keeps no session state; the reset cost more than a lookup");
     }
 
     private static IConfiguration Settings(params (string Key, string? Value)[] values) =>

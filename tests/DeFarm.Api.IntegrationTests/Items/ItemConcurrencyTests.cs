@@ -5,6 +5,7 @@ using DeFarm.Api.IntegrationTests.Infrastructure;
 using DeFarm.Application.Common.Exceptions;
 using DeFarm.Application.Common.Interfaces;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -83,6 +84,25 @@ public sealed class ItemConcurrencyTests : ItemsTestBase
         }
 
         stored.GetProperty("source_entries").GetArrayLength().ShouldBe(1 + statuses.Count(s => s == HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task ShouldLeaveNoAdvisoryLockOnAPooledConnectionAfterCreatesThatSucceedOrFail()
+    {
+        // Connections go back to the pool without a session reset (ADR-011), so the unit of work itself must let go
+        // of the identifier locks it took, whether the command committed or failed after locking.
+        var (_, owner) = await SignedInUserAsync();
+        var (_, intruder) = await SignedInUserAsync();
+        var identifiers = new[] { Canonical("sisbov", "BR123456789012") };
+        await CreateItemAsync(owner, identifiers);
+
+        await (await PostItemAsync(intruder, CreateBody(identifiers))).ShouldBeErrorAsync(HttpStatusCode.Conflict, "identifier_taken");
+
+        long held = -1;
+        await WithDatabaseAsync(async db => held = await db.Database
+            .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM pg_locks WHERE locktype = 'advisory'")
+            .SingleAsync());
+        held.ShouldBe(0);
     }
 
     private static async Task EnrichInScopeAsync(AsyncServiceScope scope, string dfid, string writer)
