@@ -35,18 +35,9 @@ internal sealed partial class WebhookDeliveryWorker(
                 await DeliverWhileDueAsync(stoppingToken);
             }
 
-            try
-            {
-                await wake.WaitAsync(settings.PollInterval, stoppingToken);
-            }
-            catch (TimeoutException)
-            {
-                // The poll interval passed: look again (deliveries become due by time, and other instances write them).
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            // Whichever comes first; after the poll interval look again anyway (deliveries become due by time, and
+            // other instances write them). Awaiting the pair, not WaitAsync, spares an exception per idle poll.
+            await Task.WhenAny(wake, Task.Delay(settings.PollInterval, stoppingToken));
         }
     }
 
