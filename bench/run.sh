@@ -201,13 +201,13 @@ for size in $sizes; do
   # Warm up before every size, not only the first: a fresh process runs unoptimised code until .NET's tiered JIT
   # recompiles the hot paths, and after seeding the sampled rows are not yet in PostgreSQL's cache. Without this
   # the first endpoint measured at 1 M items paid for loading the sample and the next one (the twin) did not.
-  # Three passes: the API path has far more code to recompile than the twin, and on two busy cores its throughput
-  # was still rising after one 15 s pass (it reached its steady rate only after about 45 s of traffic).
+  # Three passes over every measured endpoint: the API path has far more code to recompile than the twin (it
+  # reached its steady rate only after about 45 s of traffic), and an endpoint first called during the rounds
+  # compiles new code there, which also holds back the tiering of everything else.
   for _ in 1 2 3; do
-    for target in "/api/items/%s dfid-sample" "/bench/raw/items/%s dfid-sample" \
-      "/api/items?identifier_key=sisbov&identifier_value=%s&limit=20 tag-sample"; do
-      read -r path sample <<<"$target"
-      wrk_once "$path" "$work/$sample" "$token" 10s >/dev/null
+    for endpoint in "${endpoints[@]}"; do
+      IFS='|' read -r _ path sample bearer <<<"$endpoint"
+      wrk_once "$path" "$work/$sample" "${!bearer}" 10s >/dev/null
     done
   done
 
