@@ -29,9 +29,11 @@ else
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql postgresql-common >/dev/null
   fi
 
-  # Build first so the throw-away cluster lives only as long as the tests need it.
+  # Build first so the throw-away cluster lives only as long as the tests need it. -t keeps the cluster in a
+  # temporary directory even as root: in the system directories a run killed half-way leaves a "regress"
+  # cluster behind, and every later run then refuses to start.
   dotnet build DeFarm.sln --configuration Release
-  pg_virtualenv -o "max_connections=200" -o "fsync=off" \
+  pg_virtualenv -t -o "max_connections=200" -o "fsync=off" \
     dotnet test DeFarm.sln --configuration Release --no-build "$@" 2>&1 | tee "$log" || status=$?
 fi
 
