@@ -32,7 +32,9 @@ public sealed class PersistenceStore : IAsyncDisposable
     /// <see cref="TestDatabase.ResetAsync"/>); for the in-memory provider every store starts empty.
     /// </summary>
     /// <param name="configure">Extra registrations, such as an EF Core interceptor that records SQL.</param>
-    public static PersistenceStore Create(PersistenceProvider provider, Action<IServiceCollection>? configure = null)
+    /// <param name="connectionString">Another PostgreSQL database than the shared test database.</param>
+    public static PersistenceStore Create(
+        PersistenceProvider provider, Action<IServiceCollection>? configure = null, string? connectionString = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -41,7 +43,7 @@ public sealed class PersistenceStore : IAsyncDisposable
         };
         if (provider == PersistenceProvider.Postgres)
         {
-            settings["ConnectionStrings:DeFarm"] = TestDatabase.ConnectionString;
+            settings["ConnectionStrings:DeFarm"] = connectionString ?? TestDatabase.ConnectionString;
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
