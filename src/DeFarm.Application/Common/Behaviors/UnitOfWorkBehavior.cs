@@ -7,22 +7,17 @@ namespace DeFarm.Application.Common.Behaviors;
 /// <summary>
 /// Commits a command's staged changes exactly once, after its handler succeeded, as one transaction.
 /// Commands marked <see cref="IRetryOnConcurrentUpdate"/> that lose a race are re-run on fresh data.
-/// Queries pass straight through.
+/// Constrained to commands, so queries (the item read among them) never build the unit of work.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, IBaseCommand
 {
     private const int MaxAttempts = 8;
 
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IBaseCommand)
-        {
-            return await next(message, cancellationToken);
-        }
-
         for (var attempt = 1; ; attempt++)
         {
             try
