@@ -35,9 +35,9 @@ internal sealed partial class WebhookDeliveryWorker(
                 await DeliverWhileDueAsync(stoppingToken);
             }
 
-            // Whichever comes first; after the poll interval look again anyway (deliveries become due by time, and
-            // other instances write them). Awaiting the pair, not WaitAsync, spares an exception per idle poll.
-            await Task.WhenAny(wake, Task.Delay(settings.PollInterval, stoppingToken));
+            // A wake-up, the poll interval (deliveries become due by time, and other instances write them) or shutdown,
+            // whichever comes first. Suppressing the timeout's exception keeps an idle poll from throwing one.
+            await wake.WaitAsync(settings.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
