@@ -26,10 +26,7 @@ public sealed class TestDatabase
     public async Task SetUpAsync()
     {
         ConnectionString = await ResolveConnectionStringAsync();
-        await using (var db = CreateDbContext(ConnectionString))
-        {
-            await db.Database.MigrateAsync();
-        }
+        await MigrateAsync(ConnectionString);
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -60,8 +57,37 @@ public sealed class TestDatabase
         await _respawner!.ResetAsync(connection);
     }
 
+    /// <summary>
+    /// A new, migrated database beside the shared one, for a test that needs tables no other test has touched.
+    /// Drop it with <see cref="DropDatabaseAsync"/>.
+    /// </summary>
+    /// <returns>Its connection string.</returns>
+    public static async Task<string> CreateMigratedDatabaseAsync(string name)
+    {
+        await ExecuteAsync($"CREATE DATABASE {name}");
+        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+        await MigrateAsync(connectionString);
+        return connectionString;
+    }
+
+    public static Task DropDatabaseAsync(string name) => ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+
     public static DeFarmDbContext CreateDbContext(string connectionString) => new(
         new DbContextOptionsBuilder<DeFarmDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+
+    private static async Task MigrateAsync(string connectionString)
+    {
+        await using var db = CreateDbContext(connectionString);
+        await db.Database.MigrateAsync();
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 
     private static async Task<string> ResolveConnectionStringAsync()
     {

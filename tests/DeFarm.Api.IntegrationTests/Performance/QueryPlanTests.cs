@@ -9,7 +9,6 @@ using DeFarm.Domain.Items;
 using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -41,7 +40,7 @@ public sealed class QueryPlanTests
             + "sorts ties by id as it goes (Incremental Sort under the Limit); the near-empty table here is sorted whole",
     };
 
-    private string _planDatabase = string.Empty;
+    private readonly string _planDatabase = $"plans_{Guid.NewGuid():N}";
     private string _connectionString = string.Empty;
 
     /// <summary>
@@ -50,18 +49,11 @@ public sealed class QueryPlanTests
     /// from those near-zero statistics read tiny tables whole, some runs and not others.
     /// </summary>
     [OneTimeSetUp]
-    public async Task CreatePlanDatabaseAsync()
-    {
-        _planDatabase = $"plans_{Guid.NewGuid():N}";
-        await ExecuteOnTestDatabaseAsync($"CREATE DATABASE {_planDatabase}");
-        _connectionString = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { Database = _planDatabase }
-            .ConnectionString;
-        await using var db = TestDatabase.CreateDbContext(_connectionString);
-        await db.Database.MigrateAsync();
-    }
+    public async Task CreatePlanDatabaseAsync() =>
+        _connectionString = await TestDatabase.CreateMigratedDatabaseAsync(_planDatabase);
 
     [OneTimeTearDown]
-    public Task DropPlanDatabaseAsync() => ExecuteOnTestDatabaseAsync($"DROP DATABASE IF EXISTS {_planDatabase} WITH (FORCE)");
+    public Task DropPlanDatabaseAsync() => TestDatabase.DropDatabaseAsync(_planDatabase);
 
     [Test]
     public async Task ShouldServeEveryRequestPathQueryFromAnIndex()
@@ -327,14 +319,6 @@ public sealed class QueryPlanTests
         await identifierTypes.ExistsAsync("BEEF", "sisbov", none);
         await identifierTypes.ListAsync("BEEF", none);
         await request.Get<IUserQueries>().ListAsync(100, 0, none);
-    }
-
-    private static async Task ExecuteOnTestDatabaseAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private async Task<Plan> ExplainAsync(RecordedCommand command)
