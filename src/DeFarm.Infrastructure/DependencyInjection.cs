@@ -47,7 +47,7 @@ public static class DependencyInjection
             AddPostgres(services, connectionString, database);
             if (configuration.GetValue("Bench:RawTwinEndpoint", false))
             {
-                services.AddSingleton(new RawItemTwin(connectionString));
+                services.AddSingleton(sp => new RawItemTwin(connectionString, sp.GetRequiredService<TimeProvider>()));
             }
         }
         else

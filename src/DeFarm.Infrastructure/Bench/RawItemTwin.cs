@@ -1,101 +1,23 @@
-using System.Text.Json.Nodes;
 using DeFarm.Application.Items;
-using DeFarm.Domain.Items;
+using DeFarm.Infrastructure.Persistence.Repositories;
 using Npgsql;
 
 namespace DeFarm.Infrastructure.Bench;
 
 /// <summary>
-/// A hand-written Npgsql twin of <c>GET /api/items/{dfid}</c> for the benchmark under <c>bench/</c>: the same
-/// visibility rule and the same response, read in one round trip without EF Core or the mediator, so the benchmark
-/// can say what those layers cost. Registered only when <c>Bench:RawTwinEndpoint</c> is true (ADR-011).
+/// The raw-Npgsql twin of <c>GET /api/items/{dfid}</c> for the benchmark under <c>bench/</c>: the route's own read
+/// (<see cref="ItemResponseReader"/>) on a bare connection, without the controller, the mediator, the request's
+/// <c>DbContext</c> and its execution strategy, so the benchmark can say what those layers cost. Registered only
+/// when <c>Bench:RawTwinEndpoint</c> is true (ADR-011, ADR-021).
 /// </summary>
-public sealed class RawItemTwin(string connectionString)
+public sealed class RawItemTwin(string connectionString, TimeProvider clock)
 {
-    // The visibility rule of ItemAccess.CanSee, as EfItemVisibility writes it too: own; a local item only in the
-    // viewer's workspace; a DFID item to admins, when shared, held by a circuit the viewer belongs to, or published
-    // by a public circuit.
-    private const string ItemSql = """
-        SELECT i.enriched_data::text, i.created_at, i.last_modified, i.status, i.merged_into_local_id
-        FROM items i JOIN user_accounts u ON u.user_id = $2
-        WHERE i.dfid = $1 AND (i.created_by = $2
-            OR (i.dfid LIKE 'LID-%' AND i.workspace_id = u.workspace_id)
-            OR (i.dfid NOT LIKE 'LID-%' AND (u.is_admin
-                OR EXISTS (SELECT 1 FROM item_shares s WHERE s.dfid = i.dfid AND s.recipient_user_id = $2)
-                OR EXISTS (SELECT 1 FROM circuit_items ci JOIN circuit_members m ON m.circuit_id = ci.circuit_id
-                           WHERE ci.dfid = i.dfid AND m.member_id = $2)
-                OR EXISTS (SELECT 1 FROM circuit_published_items p JOIN circuits c ON c.circuit_id = p.circuit_id
-                           LEFT JOIN circuit_public_settings ps ON ps.circuit_id = c.circuit_id
-                           WHERE p.dfid = i.dfid AND c.allow_public_visibility
-                             AND (ps.access_mode IS DISTINCT FROM 'Scheduled' OR ps.scheduled_date <= now())))))
-        """;
-
-    private const string IdentifiersSql = """
-        SELECT namespace, key, value, kind, scope, verified, verification_date
-        FROM item_identifiers WHERE dfid = $1 ORDER BY id
-        """;
-
-    private const string SourceEntriesSql = "SELECT entry_id FROM item_source_entries WHERE dfid = $1 ORDER BY id";
-
     /// <summary>The item as <c>GET /api/items/{dfid}</c> answers it, or <c>null</c> when missing or not visible.</summary>
     public async Task<ItemResponse?> ReadVisibleAsync(string dfid, string userId, CancellationToken cancellationToken)
     {
         // Through the same connection pool as EF Core, so both sides compete for the same connections.
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var batch = connection.CreateBatch();
-        batch.BatchCommands.Add(Command(ItemSql, dfid, userId));
-        batch.BatchCommands.Add(Command(IdentifiersSql, dfid));
-        batch.BatchCommands.Add(Command(SourceEntriesSql, dfid));
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        var enrichedData = (JsonObject)JsonNode.Parse(reader.GetString(0))!;
-        var (createdAt, lastModified) = (reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<DateTimeOffset>(2));
-        var status = Enum.Parse<ItemStatus>(reader.GetString(3));
-        var statusText = status == ItemStatus.MergedInto ? $"MergedInto(\"{reader.GetString(4)}\")" : status.ToString();
-
-        await reader.NextResultAsync(cancellationToken);
-        var identifiers = new List<IdentifierDto>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            identifiers.Add(IdentifierDto.From(ReadIdentifier(reader)));
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        var sourceEntries = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            sourceEntries.Add(reader.GetGuid(0).ToString());
-        }
-
-        return new ItemResponse(
-            dfid, identifiers, enrichedData, createdAt.ToUnixTimeSeconds(), lastModified.ToUnixTimeSeconds(),
-            sourceEntries, statusText);
-    }
-
-    private static Identifier ReadIdentifier(NpgsqlDataReader reader)
-    {
-        var (@namespace, key, value) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
-        return Enum.Parse<IdentifierKind>(reader.GetString(3)) == IdentifierKind.Canonical
-            ? Identifier.Canonical(
-                @namespace, key, value, reader.GetBoolean(5),
-                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6))
-            : Identifier.Contextual(@namespace, key, value, reader.IsDBNull(4) ? null : reader.GetString(4));
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params string[] parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        return command;
+        return await ItemResponseReader.ReadVisibleAsync(connection, userId, dfid, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Items;
 using DeFarm.Domain.Circuits;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
@@ -75,6 +77,56 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         read.Identifiers.ShouldBe(item.Identifiers);
         read.SourceEntries.ShouldBe(item.SourceEntries);
         read.EnrichedData.ToJsonString().ShouldBe(item.EnrichedData.ToJsonString());
+    }
+
+    /// <summary>
+    /// The item route's read model is written apart from the aggregate's (ADR-021): it must find exactly what
+    /// <see cref="IItemQueries.GetVisibleAsync"/> finds, for every kind of viewer and grant, and answer it as
+    /// <see cref="ItemResponse.From"/> renders it, field by field.
+    /// </summary>
+    [Test]
+    public async Task ShouldReadTheRouteResponseOfExactlyTheItemsGetVisibleFinds()
+    {
+        var alice = await StoreAccountAsync("alice", SharedWorkspace);
+        var carol = await StoreAccountAsync("carol", "carol-workspace");
+        var viewers = new[]
+        {
+            alice.Id, (await StoreAccountAsync("bob", SharedWorkspace)).Id, carol.Id,
+            (await StoreAccountAsync("dave", "dave-workspace")).Id,
+            (await StoreAccountAsync("hen", "hen-workspace", isAdmin: true)).Id, "deleted-user",
+        };
+        var detailed = ContractItems.New(
+            1, alice.Id, Now, SharedWorkspace, new JsonObject { ["breed"] = "Nelore", ["weight"] = new JsonObject { ["kg"] = 410 } },
+            Identifier.Canonical("bovino", "sisbov", "BR123456789012", verified: true, verificationDate: Now),
+            Identifier.Contextual("bovino", "lote", "L-1", "farm-7"), Identifier.Contextual("generic", "tag", "T-1"));
+        detailed.Enrich(new JsonObject { ["vaccinated"] = true }, null, Guid.NewGuid(), Now.AddMinutes(1));
+        var deprecated = ContractItems.New(2, alice.Id, Now, SharedWorkspace);
+        deprecated.Deprecate(Now.AddMinutes(2));
+        var (shared, held, published, scheduled) = (
+            ContractItems.New(3, alice.Id, Now), ContractItems.New(4, alice.Id, Now), ContractItems.New(5, alice.Id, Now),
+            ContractItems.New(6, alice.Id, Now));
+        var master = ContractItems.NewLocal(alice.Id, Now, SharedWorkspace);
+        var merged = ContractItems.NewLocal(alice.Id, Now, SharedWorkspace, Identifier.Contextual("generic", "tag", "M-1"));
+        master.MergeLocal([merged], MergeStrategy.Append, Now.AddMinutes(3));
+        var items = new[] { detailed, deprecated, shared, held, published, scheduled, master, merged };
+        await StoreAsync(items);
+        await ArrangeGrantsAsync(alice.Id, carol.Id, shared, held, published, scheduled);
+
+        foreach (var viewer in viewers)
+        {
+            foreach (var dfid in items.Select(i => i.Dfid).Append("DFID-20260314-999999-0"))
+            {
+                var expected = await GetVisibleAsync(viewer, dfid) is { } item ? ItemResponse.From(item) : null;
+                Json(await ReadVisibleAsync(viewer, dfid)).ShouldBe(Json(expected), $"{viewer} reading {dfid}");
+            }
+        }
+
+        (await ReadVisibleAsync(carol.Id, shared.Dfid)).ShouldNotBeNull("shared with carol");
+        (await ReadVisibleAsync(carol.Id, held.Dfid)).ShouldNotBeNull("held by a circuit carol belongs to");
+        (await ReadVisibleAsync("dave", published.Dfid)).ShouldNotBeNull("published by a public circuit");
+        (await ReadVisibleAsync("dave", held.Dfid)).ShouldBeNull("held by a circuit dave is not in");
+        (await ReadVisibleAsync("dave", scheduled.Dfid)).ShouldBeNull("its circuit opens later");
+        (await ReadVisibleAsync("bob", merged.Dfid)).ShouldNotBeNull().Status.ShouldBe($"MergedInto(\"{master.LocalId}\")");
     }
 
     [Test]
@@ -192,6 +244,41 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         await request.CommitAsync();
         return account;
     }
+
+    /// <summary>
+    /// <paramref name="shared"/> shared with <paramref name="member"/>, <paramref name="held"/> held by a circuit
+    /// they belong to, <paramref name="published"/> published by a public circuit, and <paramref name="scheduled"/>
+    /// by a circuit whose scheduled opening is a month away.
+    /// </summary>
+    private async Task ArrangeGrantsAsync(string owner, string member, Item shared, Item held, Item published, Item scheduled)
+    {
+        var holding = Circuit.Create("holding", "d", owner, Now);
+        holding.AddMember(member, MemberRole.Viewer, owner, Now);
+        var open = Circuit.Create("open", "d", owner, Now);
+        open.ReplacePublicSettings(
+            new PublicProfile(PublicAccessMode.Public), null, [published.Dfid], new HashSet<string> { published.Dfid }, Now);
+        var later = Circuit.Create("later", "d", owner, Now);
+        later.ReplacePublicSettings(
+            new PublicProfile(PublicAccessMode.Scheduled, ScheduledDate: DateTimeOffset.UtcNow.AddDays(30)), null,
+            [scheduled.Dfid], new HashSet<string> { scheduled.Dfid }, Now);
+        await using var write = BeginRequest();
+        write.ItemShares.Add(ItemShare.Create(shared.Dfid, owner, member, null, Now));
+        foreach (var (circuit, item) in new[] { (holding, held), (open, published), (later, scheduled) })
+        {
+            write.Get<ICircuitRepository>().Add(circuit);
+            write.Get<ICircuitItemRepository>().Add(CircuitItem.Add(circuit.Id, item.Dfid, owner, Now));
+        }
+
+        await write.CommitAsync();
+    }
+
+    private async Task<ItemResponse?> ReadVisibleAsync(string userId, string dfid)
+    {
+        await using var request = BeginRequest();
+        return await request.Get<IItemQueries>().ReadVisibleAsync(userId, dfid, None);
+    }
+
+    private static string Json(ItemResponse? response) => JsonSerializer.Serialize(response);
 
     private async Task<Item?> GetVisibleAsync(string userId, string dfid)
     {

@@ -9,6 +9,7 @@ using DeFarm.Domain.Items;
 using DeFarm.Domain.Storage;
 using DeFarm.Domain.Users;
 using DeFarm.Infrastructure.Persistence;
+using DeFarm.Infrastructure.Persistence.Repositories;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -70,7 +71,7 @@ public sealed class QueryPlanTests
 
         recorder.Commands.Count.ShouldBeGreaterThan(10);
         var offenders = new List<string>();
-        foreach (var command in recorder.Commands)
+        foreach (var command in recorder.Commands.Concat(ItemRouteRead(data)))
         {
             var plan = await ExplainAsync(command);
             var wholeScans = plan.Root.SelfAndDescendants()
@@ -319,6 +320,21 @@ public sealed class QueryPlanTests
         await identifierTypes.ExistsAsync("BEEF", "sisbov", none);
         await identifierTypes.ListAsync("BEEF", none);
         await request.Get<IUserQueries>().ListAsync(100, 0, none);
+    }
+
+    /// <summary>
+    /// The item route's hand-written read (ADR-021), which EF Core's interceptors never see, for a caller who is
+    /// not the item's creator, so every grant of the visibility rule is planned.
+    /// </summary>
+    private static IEnumerable<RecordedCommand> ItemRouteRead(PlanData data)
+    {
+        NpgsqlParameter Dfid() => new() { Value = data.Item.Dfid };
+        return
+        [
+            new(ItemResponseReader.ItemSql, [Dfid(), new NpgsqlParameter { Value = data.Neighbour.Id }, new NpgsqlParameter { Value = Now }]),
+            new(ItemResponseReader.IdentifiersSql, [Dfid()]),
+            new(ItemResponseReader.SourceEntriesSql, [Dfid()]),
+        ];
     }
 
     private async Task<Plan> ExplainAsync(RecordedCommand command)

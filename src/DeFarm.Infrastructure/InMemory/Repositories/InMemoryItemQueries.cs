@@ -1,4 +1,5 @@
 using DeFarm.Application.Common.Interfaces.Persistence;
+using DeFarm.Application.Items;
 using DeFarm.Domain.Items;
 using DeFarm.Domain.Users;
 
@@ -57,6 +58,9 @@ internal sealed class InMemoryItemQueries(InMemoryDatabase database, TimeProvide
         return Task.FromResult(database.Query(database.Items, rows => rows.Where(i => i.Dfid == dfid).Where(IsVisibleTo(viewer)))
             .SingleOrDefault());
     }
+
+    public async Task<ItemResponse?> ReadVisibleAsync(string userId, string dfid, CancellationToken cancellationToken) =>
+        await GetVisibleAsync(userId, dfid, cancellationToken) is { } item ? ItemResponse.From(item) : null;
 
     private Func<Item, bool> IsVisibleTo(ItemViewer viewer) => InMemoryItemVisibility.VisibleTo(database, viewer, clock.GetUtcNow());
 }

@@ -1,3 +1,4 @@
+using DeFarm.Application.Items;
 using DeFarm.Domain.Items;
 
 namespace DeFarm.Application.Common.Interfaces.Persistence;
@@ -29,8 +30,14 @@ public interface IItemQueries
 
     /// <summary>
     /// The item, untracked, if the user may see it; <c>null</c> when it is missing, invisible to them, or the user
-    /// no longer exists. The item read is the hottest path of the API: its creator's read costs one round trip,
-    /// anyone else's a second one for their admin flag, workspace and grants.
+    /// no longer exists. Its creator's read costs one round trip, anyone else's a second one for their admin flag,
+    /// workspace and grants.
     /// </summary>
     Task<Item?> GetVisibleAsync(string userId, string dfid, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What <see cref="GetVisibleAsync"/> finds, as <c>GET /api/items/{dfid}</c> answers it: the read model of the
+    /// API's hottest route, read in one round trip whoever the caller is (ADR-021).
+    /// </summary>
+    Task<ItemResponse?> ReadVisibleAsync(string userId, string dfid, CancellationToken cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace DeFarm.Application.Items.Queries.GetItem;
 public sealed record GetItemQuery(string Dfid) : IQuery<ItemResponse>;
 
 /// <summary>
-/// <c>GET /api/items/:dfid</c>: one query, visibility applied in the store (the rule of <see cref="ItemAccess"/>);
+/// <c>GET /api/items/:dfid</c>: one round trip, visibility applied in the store (the rule of <see cref="ItemAccess"/>);
 /// someone else's item is the same 404 as a missing one.
 /// </summary>
 internal sealed class GetItemQueryHandler(ICurrentUser currentUser, IItemQueries items)
@@ -17,7 +17,6 @@ internal sealed class GetItemQueryHandler(ICurrentUser currentUser, IItemQueries
     public async ValueTask<ItemResponse> Handle(GetItemQuery query, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId ?? throw AuthErrors.NotAuthenticated();
-        var item = await items.GetVisibleAsync(userId, query.Dfid, cancellationToken) ?? throw ItemErrors.NotFound();
-        return ItemResponse.From(item);
+        return await items.ReadVisibleAsync(userId, query.Dfid, cancellationToken) ?? throw ItemErrors.NotFound();
     }
 }
