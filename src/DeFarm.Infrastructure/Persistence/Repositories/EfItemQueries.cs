@@ -93,8 +93,9 @@ internal sealed class EfItemQueries(DeFarmDbContext db, TimeProvider clock) : II
     }
 
     /// <summary>
-    /// Hand-written rather than EF Core's: on the hottest route, materialising the aggregate cost more than the read
-    /// (ADR-021). Retried like EF Core's own queries, on the context's connection and so its pool.
+    /// Hand-written rather than EF Core's: on the hottest route, EF Core's query pipeline and the aggregate's
+    /// materialisation were the largest cost above a raw read (ADR-021). Retried like EF Core's own queries, on the
+    /// context's connection and so its pool.
     /// </summary>
     public Task<ItemResponse?> ReadVisibleAsync(string userId, string dfid, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(
