@@ -102,15 +102,15 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         detailed.Enrich(new JsonObject { ["vaccinated"] = true }, null, Guid.NewGuid(), Now.AddMinutes(1));
         var deprecated = ContractItems.New(2, alice.Id, Now, SharedWorkspace);
         deprecated.Deprecate(Now.AddMinutes(2));
-        var (shared, held, published, scheduled) = (
+        var (shared, held, published, scheduled, opened) = (
             ContractItems.New(3, alice.Id, Now), ContractItems.New(4, alice.Id, Now), ContractItems.New(5, alice.Id, Now),
-            ContractItems.New(6, alice.Id, Now));
+            ContractItems.New(6, alice.Id, Now), ContractItems.New(7, alice.Id, Now));
         var master = ContractItems.NewLocal(alice.Id, Now, SharedWorkspace);
         var merged = ContractItems.NewLocal(alice.Id, Now, SharedWorkspace, Identifier.Contextual("generic", "tag", "M-1"));
         master.MergeLocal([merged], MergeStrategy.Append, Now.AddMinutes(3));
-        var items = new[] { detailed, deprecated, shared, held, published, scheduled, master, merged };
+        var items = new[] { detailed, deprecated, shared, held, published, scheduled, opened, master, merged };
         await StoreAsync(items);
-        await ArrangeGrantsAsync(alice.Id, carol.Id, shared, held, published, scheduled);
+        await ArrangeGrantsAsync(alice.Id, carol.Id, shared, held, published, scheduled, opened);
 
         foreach (var viewer in viewers)
         {
@@ -126,6 +126,7 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         (await ReadVisibleAsync("dave", published.Dfid)).ShouldNotBeNull("published by a public circuit");
         (await ReadVisibleAsync("dave", held.Dfid)).ShouldBeNull("held by a circuit dave is not in");
         (await ReadVisibleAsync("dave", scheduled.Dfid)).ShouldBeNull("its circuit opens later");
+        (await ReadVisibleAsync("dave", opened.Dfid)).ShouldNotBeNull("its circuit's scheduled opening has passed");
         (await ReadVisibleAsync("bob", merged.Dfid)).ShouldNotBeNull().Status.ShouldBe($"MergedInto(\"{master.LocalId}\")");
     }
 
@@ -248,9 +249,10 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
     /// <summary>
     /// <paramref name="shared"/> shared with <paramref name="member"/>, <paramref name="held"/> held by a circuit
     /// they belong to, <paramref name="published"/> published by a public circuit, and <paramref name="scheduled"/>
-    /// by a circuit whose scheduled opening is a month away.
+    /// by a circuit whose scheduled opening is a month away, <paramref name="opened"/> by one whose opening has passed.
     /// </summary>
-    private async Task ArrangeGrantsAsync(string owner, string member, Item shared, Item held, Item published, Item scheduled)
+    private async Task ArrangeGrantsAsync(
+        string owner, string member, Item shared, Item held, Item published, Item scheduled, Item opened)
     {
         var holding = Circuit.Create("holding", "d", owner, Now);
         holding.AddMember(member, MemberRole.Viewer, owner, Now);
@@ -261,9 +263,13 @@ public sealed class ItemQueriesContractTests(PersistenceProvider provider) : Ite
         later.ReplacePublicSettings(
             new PublicProfile(PublicAccessMode.Scheduled, ScheduledDate: DateTimeOffset.UtcNow.AddDays(30)), null,
             [scheduled.Dfid], new HashSet<string> { scheduled.Dfid }, Now);
+        var earlier = Circuit.Create("earlier", "d", owner, Now);
+        earlier.ReplacePublicSettings(
+            new PublicProfile(PublicAccessMode.Scheduled, ScheduledDate: Now), null, [opened.Dfid],
+            new HashSet<string> { opened.Dfid }, Now);
         await using var write = BeginRequest();
         write.ItemShares.Add(ItemShare.Create(shared.Dfid, owner, member, null, Now));
-        foreach (var (circuit, item) in new[] { (holding, held), (open, published), (later, scheduled) })
+        foreach (var (circuit, item) in new[] { (holding, held), (open, published), (later, scheduled), (earlier, opened) })
         {
             write.Get<ICircuitRepository>().Add(circuit);
             write.Get<ICircuitItemRepository>().Add(CircuitItem.Add(circuit.Id, item.Dfid, owner, Now));
