@@ -26,7 +26,10 @@ public sealed record ItemResponse(
         item.SourceEntries.Select(s => s.EntryId.ToString()).ToList(),
         StatusText(item));
 
-    public static string StatusText(Item item) => item.Status == ItemStatus.MergedInto
-        ? $"MergedInto(\"{item.MergedIntoLocalId}\")"
-        : item.Status.ToString();
+    public static string StatusText(Item item) => StatusText(item.Status, item.MergedIntoLocalId);
+
+    /// <summary>The status as the engines render it, for readers that have the columns rather than the item.</summary>
+    public static string StatusText(ItemStatus status, Guid? mergedIntoLocalId) => status == ItemStatus.MergedInto
+        ? $"MergedInto(\"{mergedIntoLocalId}\")"
+        : status.ToString();
 }

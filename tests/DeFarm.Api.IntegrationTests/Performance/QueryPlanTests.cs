@@ -326,16 +326,9 @@ public sealed class QueryPlanTests
     /// The item route's hand-written read (ADR-021), which EF Core's interceptors never see, for a caller who is
     /// not the item's creator, so every grant of the visibility rule is planned.
     /// </summary>
-    private static IEnumerable<RecordedCommand> ItemRouteRead(PlanData data)
-    {
-        NpgsqlParameter Dfid() => new() { Value = data.Item.Dfid };
-        return
-        [
-            new(ItemResponseReader.ItemSql, [Dfid(), new NpgsqlParameter { Value = data.Neighbour.Id }, new NpgsqlParameter { Value = Now }]),
-            new(ItemResponseReader.IdentifiersSql, [Dfid()]),
-            new(ItemResponseReader.SourceEntriesSql, [Dfid()]),
-        ];
-    }
+    private static IEnumerable<RecordedCommand> ItemRouteRead(PlanData data) =>
+        ItemResponseReader.CreateBatch(data.Neighbour.Id, data.Item.Dfid, Now).BatchCommands.Cast<NpgsqlBatchCommand>()
+            .Select(command => new RecordedCommand(command.CommandText, command.Parameters.Cast<NpgsqlParameter>().ToList()));
 
     private async Task<Plan> ExplainAsync(RecordedCommand command)
     {

@@ -15,7 +15,7 @@ internal static class ItemResponseReader
     // The rule of ItemAccess.CanSee, as EfItemVisibility writes it for lists: own; a local item only in the viewer's
     // workspace; a DFID item to admins, when shared, held by a circuit the viewer belongs to, or published by a
     // publicly accessible circuit ($3 is the clock's now, for scheduled access). A deleted viewer sees nothing.
-    internal const string ItemSql = """
+    private const string ItemSql = """
         SELECT i.enriched_data::text, i.created_at, i.last_modified, i.status, i.merged_into_local_id
         FROM items i JOIN user_accounts u ON u.user_id = $2
         WHERE i.dfid = $1 AND (i.created_by = $2
@@ -30,12 +30,12 @@ internal static class ItemResponseReader
                              AND (ps.access_mode IS DISTINCT FROM 'Scheduled' OR ps.scheduled_date <= $3)))))
         """;
 
-    internal const string IdentifiersSql = """
+    private const string IdentifiersSql = """
         SELECT namespace, key, value, kind, scope, verified, verification_date
         FROM item_identifiers WHERE dfid = $1 ORDER BY id
         """;
 
-    internal const string SourceEntriesSql = "SELECT entry_id FROM item_source_entries WHERE dfid = $1 ORDER BY id";
+    private const string SourceEntriesSql = "SELECT entry_id FROM item_source_entries WHERE dfid = $1 ORDER BY id";
 
     /// <summary>
     /// The item as the route answers it, or <c>null</c> when missing or not visible to <paramref name="userId"/>,
@@ -44,10 +44,8 @@ internal static class ItemResponseReader
     public static async Task<ItemResponse?> ReadVisibleAsync(
         NpgsqlConnection connection, string userId, string dfid, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var batch = connection.CreateBatch();
-        batch.BatchCommands.Add(Command(ItemSql, Parameter(dfid), Parameter(userId), Parameter(now)));
-        batch.BatchCommands.Add(Command(IdentifiersSql, Parameter(dfid)));
-        batch.BatchCommands.Add(Command(SourceEntriesSql, Parameter(dfid)));
+        await using var batch = CreateBatch(userId, dfid, now);
+        batch.Connection = connection;
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -56,8 +54,8 @@ internal static class ItemResponseReader
 
         var enrichedData = (JsonObject)JsonNode.Parse(reader.GetString(0))!;
         var (createdAt, lastModified) = (reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<DateTimeOffset>(2));
-        var status = Enum.Parse<ItemStatus>(reader.GetString(3));
-        var statusText = status == ItemStatus.MergedInto ? $"MergedInto(\"{reader.GetGuid(4)}\")" : status.ToString();
+        var status = ItemResponse.StatusText(
+            Enum.Parse<ItemStatus>(reader.GetString(3)), reader.IsDBNull(4) ? null : reader.GetGuid(4));
 
         await reader.NextResultAsync(cancellationToken);
         var identifiers = new List<IdentifierDto>();
@@ -75,8 +73,19 @@ internal static class ItemResponseReader
 
         return new ItemResponse(
             dfid, identifiers, enrichedData, createdAt.ToUnixTimeSeconds(), lastModified.ToUnixTimeSeconds(),
-            sourceEntries, statusText);
+            sourceEntries, status);
     }
+
+    /// <summary>The read's three statements with their parameters, on no connection yet; the query-plan test plans them.</summary>
+    internal static NpgsqlBatch CreateBatch(string userId, string dfid, DateTimeOffset now) => new()
+    {
+        BatchCommands =
+        {
+            Command(ItemSql, Parameter(dfid), Parameter(userId), Parameter(now)),
+            Command(IdentifiersSql, Parameter(dfid)),
+            Command(SourceEntriesSql, Parameter(dfid)),
+        },
+    };
 
     private static Identifier ReadIdentifier(NpgsqlDataReader reader)
     {
